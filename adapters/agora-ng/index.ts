@@ -1,0 +1,16 @@
+/**
+ * `rtc-errors/agora-ng`: the adapter for this SDK.
+ * @module
+ */
+import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
+import { ENTRIES } from './catalog.js';
+
+/** The agora-ng adapter: catalog, recognizers and event translators. */
+export const agoraNgAdapter: Adapter = defineAdapter({
+  id: 'agora-ng',
+  catalog: createCatalog(ENTRIES),
+  recognize: () => undefined,
+  events: {},
+});
+
+export { agoraNgZh } from './zh.js';

@@ -1,0 +1,8 @@
+/**
+ * The aliyun catalog: every code of the vendor's docs and SDK, mapped to unified codes.
+ * @module
+ */
+import type { CatalogEntry } from '../../src/index.js';
+
+/** Every entry of the aliyun catalog, English text. */
+export const ENTRIES: readonly CatalogEntry[] = [];

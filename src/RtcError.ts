@@ -1,0 +1,189 @@
+/**
+ * The one error shape every adapter produces.
+ * @module
+ */
+import { CODES, type RtcErrorCode } from './codes.js';
+import { clip, describe, isErrorLike, isObjectLike, MAX_TEXT, readProp } from './safe.js';
+import type {
+  ErrorKind,
+  RetryHint,
+  RtcErrorCategory,
+  RtcErrorContext,
+  Severity,
+  VendorId,
+} from './types.js';
+
+/**
+ * Brand shared by every copy of this package (a registered symbol), so that {@link isRtcError}
+ * recognizes errors made by another copy where `instanceof` fails.
+ */
+const BRAND: unique symbol = Symbol.for('rtc-errors.RtcError') as never;
+
+/** Everything needed to build an {@link RtcError}; what is left out takes the code's defaults. */
+export interface RtcErrorInit {
+  code: RtcErrorCode;
+  category?: RtcErrorCategory;
+  severity?: Severity;
+  retry?: RetryHint;
+  vendor?: VendorId;
+  vendorCode?: string | number;
+  vendorName?: string;
+  kind?: ErrorKind;
+  message?: string;
+  detail?: string;
+  action?: string;
+  operation?: string;
+  context?: RtcErrorContext;
+  cause?: unknown;
+}
+
+/** The plain object {@link RtcError.toJSON} returns. */
+export interface RtcErrorJSON {
+  name: 'RtcError';
+  code: RtcErrorCode;
+  category: RtcErrorCategory;
+  severity: Severity;
+  retry: { retryable: boolean; strategy: RetryHint['strategy']; delayMs?: number };
+  vendor: VendorId;
+  vendorCode?: string | number;
+  vendorName?: string;
+  kind: ErrorKind;
+  message: string;
+  detail?: string;
+  action: string;
+  operation?: string;
+  context: RtcErrorContext;
+  cause?: unknown;
+}
+
+/**
+ * A normalized RTC error: a unified `code`, a `severity`, a `retry` hint and a remedy (`action`),
+ * with the vendor's own code and the original value (`cause`) kept.
+ *
+ * Build one with {@link normalize} rather than by hand.
+ */
+export class RtcError extends Error {
+  declare readonly name: 'RtcError';
+  readonly code: RtcErrorCode;
+  readonly category: RtcErrorCategory;
+  readonly severity: Severity;
+  readonly retry: RetryHint;
+  readonly vendor: VendorId;
+  readonly vendorCode?: string | number;
+  readonly vendorName?: string;
+  readonly kind: ErrorKind;
+  readonly detail?: string;
+  readonly action: string;
+  readonly operation?: string;
+  readonly context: RtcErrorContext;
+  declare readonly cause?: unknown;
+
+  constructor(init: RtcErrorInit) {
+    const info = CODES[init.code] ?? CODES.unknown;
+    super(init.message ?? info.message);
+    Object.defineProperty(this, 'name', { value: 'RtcError', enumerable: false, configurable: true, writable: true });
+    this.code = CODES[init.code] ? init.code : 'unknown';
+    this.category = init.category ?? info.category;
+    this.severity = init.severity ?? info.severity;
+    this.retry = init.retry ?? { retryable: false, strategy: info.strategy };
+    this.vendor = init.vendor ?? 'unknown';
+    if (init.vendorCode !== undefined) this.vendorCode = init.vendorCode;
+    if (init.vendorName !== undefined) this.vendorName = init.vendorName;
+    this.kind = init.kind ?? 'error';
+    if (init.detail !== undefined) this.detail = init.detail;
+    this.action = init.action ?? info.action;
+    if (init.operation !== undefined) this.operation = init.operation;
+    this.context = init.context ?? {};
+    if ('cause' in init) {
+      Object.defineProperty(this, 'cause', { value: init.cause, enumerable: false, configurable: true, writable: true });
+    }
+  }
+
+  /** A plain, cycle-free object; never throws, whatever `cause` holds. */
+  toJSON(): RtcErrorJSON {
+    const json: RtcErrorJSON = {
+      name: 'RtcError',
+      code: this.code,
+      category: this.category,
+      severity: this.severity,
+      retry: { ...this.retry },
+      vendor: this.vendor,
+      kind: this.kind,
+      message: this.message,
+      action: this.action,
+      context: { ...this.context },
+    };
+    if (this.vendorCode !== undefined) json.vendorCode = this.vendorCode;
+    if (this.vendorName !== undefined) json.vendorName = this.vendorName;
+    if (this.detail !== undefined) json.detail = this.detail;
+    if (this.operation !== undefined) json.operation = this.operation;
+    if (this.cause !== undefined) json.cause = jsonSafe(this.cause, 0, new Set());
+    return json;
+  }
+}
+Object.defineProperty(RtcError.prototype, BRAND, { value: true, enumerable: false });
+
+/**
+ * `true` when `value` is an {@link RtcError}, including one made by another copy of this package.
+ * Never throws.
+ */
+export function isRtcError(value: unknown): value is RtcError {
+  return isObjectLike(value) && readProp(value, BRAND) === true;
+}
+
+const JSON_DEPTH = 4;
+const JSON_KEYS = 32;
+
+/** A JSON-safe summary of any value: bounded depth, keys and text; cycles cut. */
+function jsonSafe(value: unknown, depth: number, seen: Set<object>): unknown {
+  switch (typeof value) {
+    case 'string':
+      return clip(value, MAX_TEXT);
+    case 'number':
+      return Number.isFinite(value) ? value : String(value);
+    case 'boolean':
+      return value;
+    case 'bigint':
+    case 'symbol':
+    case 'function':
+      return describe(value);
+    case 'undefined':
+      return null;
+  }
+  if (value === null) return null;
+  const obj = value as object;
+  if (seen.has(obj) || depth >= JSON_DEPTH) return describe(obj);
+  seen.add(obj);
+  try {
+    if (isRtcError(obj)) return (obj as RtcError).toJSON();
+    if (isErrorLike(obj)) {
+      const out: Record<string, unknown> = {};
+      for (const key of ['name', 'message', 'code', 'reason']) {
+        const v = readProp(obj, key);
+        if (v !== undefined) out[key] = jsonSafe(v, depth + 1, seen);
+      }
+      return out;
+    }
+    let keys: string[];
+    try {
+      keys = Object.keys(obj).slice(0, JSON_KEYS);
+    } catch {
+      return describe(obj);
+    }
+    const isArray = (() => {
+      try {
+        return Array.isArray(obj);
+      } catch {
+        return false;
+      }
+    })();
+    const out: Record<string, unknown> | unknown[] = isArray ? [] : {};
+    for (const key of keys) {
+      const v = readProp(obj, key);
+      (out as Record<string, unknown>)[key] = jsonSafe(v, depth + 1, seen);
+    }
+    return out;
+  } finally {
+    seen.delete(obj);
+  }
+}

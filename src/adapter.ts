@@ -1,0 +1,162 @@
+/**
+ * The adapter contract: what a vendor adapter gives the core.
+ *
+ * An adapter is data (a catalog of the vendor's codes) plus small recognizers of the vendor's raw
+ * shapes. The core never names a vendor: it asks each adapter in turn whether it recognizes a raw
+ * value, then builds the {@link RtcError} from what the adapter said and the unified code table.
+ * See `docs/adapters.md` for how to add a vendor.
+ * @module
+ */
+import type { RtcErrorCode } from './codes.js';
+import type {
+  ErrorKind,
+  RetryStrategy,
+  RtcErrorContext,
+  Severity,
+  VendorId,
+} from './types.js';
+
+/** Where a catalog entry comes from. `docs` marks a documented-only code the SDK does not define. */
+export type EntrySource = 'sdk' | 'docs' | 'sdk+docs';
+
+/** One row of a vendor's catalog. English text lives here; other languages in locale packs. */
+export interface CatalogEntry {
+  /** The code exactly as the SDK reports it (string or number). */
+  readonly vendorCode: string | number;
+  /** Symbolic name in the vendor's own table; unique within one adapter (it keys locale packs). */
+  readonly vendorName: string;
+  /** The unified code it maps to. */
+  readonly code: RtcErrorCode;
+  /** How the vendor classes it. */
+  readonly kind: ErrorKind;
+  /** Overrides the unified code's default severity. */
+  readonly severity?: Severity;
+  /** Overrides the unified code's default retry strategy. */
+  readonly strategy?: RetryStrategy;
+  /** A delay the vendor suggests before retrying, in milliseconds. */
+  readonly delayMs?: number;
+  /** English description (stable). */
+  readonly message: string;
+  /** What the app or the user should do, in English. */
+  readonly action: string;
+  /** Code family when one number means different things in different families (e.g. `ERR`, `K`). */
+  readonly family?: string;
+  /** Where the entry comes from: the SDK's definitions, the docs, or both. */
+  readonly source: EntrySource;
+  /** Other names or spellings the code is looked up by. */
+  readonly aliases?: readonly string[];
+  /** Recorded disagreement between docs and SDK, or another remark. */
+  readonly note?: string;
+}
+
+/**
+ * What an adapter says about a raw value it recognized. Every field is optional: what is left out
+ * comes from `entry`, then from the unified code's defaults.
+ */
+export interface Recognition {
+  /** The catalog entry the value matched, if any. */
+  readonly entry?: CatalogEntry;
+  /** Unified code, when it differs from the entry's (an overloaded vendor code split by detail). */
+  readonly code?: RtcErrorCode;
+  readonly vendorCode?: string | number;
+  readonly vendorName?: string;
+  readonly kind?: ErrorKind;
+  readonly severity?: Severity;
+  readonly strategy?: RetryStrategy;
+  /** The vendor's own retry hint; `false` makes the error fatal and not retryable. */
+  readonly retryable?: boolean;
+  /** A delay the vendor suggests, in milliseconds. */
+  readonly delayMs?: number;
+  /** English message overriding the entry's. */
+  readonly message?: string;
+  /** English action overriding the entry's. */
+  readonly action?: string;
+  /** The SDK's own text for this occurrence (bounded). */
+  readonly detail?: string;
+  readonly operation?: string;
+  readonly context?: RtcErrorContext;
+}
+
+/** What an adapter's event translator returns for one SDK event. */
+export type AdapterSignal =
+  | {
+      readonly type: 'error';
+      /** The value kept as `cause` (the payload, as the SDK emitted it). */
+      readonly raw: unknown;
+      readonly recognition: Recognition;
+    }
+  | {
+      readonly type: 'recovered';
+      /** The unified code of the condition that is over. */
+      readonly clears: RtcErrorCode;
+      readonly raw: unknown;
+      readonly recognition?: Recognition;
+    };
+
+/** Turns the arguments of one SDK event into signals; `undefined` or `[]` when it is not an error. */
+export type EventTranslator = (
+  args: readonly unknown[],
+) => AdapterSignal | readonly AdapterSignal[] | undefined;
+
+/** A vendor's catalog as data, with lookups. */
+export interface Catalog {
+  /** The preferred entry for a code as the SDK shows it (value or name), or `undefined`. */
+  lookup(vendorCode: string | number): CatalogEntry | undefined;
+  /** Every entry the code may denote (numbers shared by several families), preferred first. */
+  lookupAll(vendorCode: string | number): readonly CatalogEntry[];
+  /** Every entry, in catalog order. */
+  entries(): readonly CatalogEntry[];
+}
+
+/** Extra things an adapter may know about the raw value while recognizing it. */
+export interface RecognizeContext {
+  /** The operation being performed, when the caller knows it (`join`, `publish`...). */
+  readonly operation?: string;
+}
+
+/**
+ * A vendor adapter. Build one with {@link defineAdapter}.
+ *
+ * @example
+ * ```ts
+ * export const myAdapter = defineAdapter({
+ *   id: 'aliyun',
+ *   catalog: createCatalog(ENTRIES),
+ *   recognize: (raw) => { ... },
+ *   events: { occurError: ([err]) => ... },
+ * });
+ * ```
+ */
+export interface Adapter extends Catalog {
+  /** Vendor id reported as `RtcError.vendor`. */
+  readonly id: VendorId;
+  /**
+   * Recognizes a raw value the SDK threw, rejected with or passed to a failure callback.
+   * Returns `undefined` when the value is not this vendor's. It may throw on hostile input: the core
+   * guards every call.
+   */
+  recognize(raw: unknown, ctx: RecognizeContext): Recognition | undefined;
+  /** Translators for the SDK's events, by event name. */
+  readonly events: Readonly<Record<string, EventTranslator>>;
+}
+
+/** What {@link defineAdapter} takes. */
+export interface AdapterDefinition {
+  readonly id: VendorId;
+  readonly catalog: Catalog;
+  readonly recognize: (raw: unknown, ctx: RecognizeContext) => Recognition | undefined;
+  readonly events?: Readonly<Record<string, EventTranslator>>;
+}
+
+/** Builds an {@link Adapter} from its parts. */
+export function defineAdapter(def: AdapterDefinition): Adapter {
+  const { catalog } = def;
+  return {
+    id: def.id,
+    recognize: def.recognize,
+    events: def.events ?? {},
+    lookup: (code) => catalog.lookup(code),
+    lookupAll: (code) => catalog.lookupAll(code),
+    entries: () => catalog.entries(),
+  };
+}

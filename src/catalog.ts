@@ -1,0 +1,60 @@
+/**
+ * Building a {@link Catalog} from a vendor's entries: indexes by code value, name and aliases.
+ * @module
+ */
+import type { Catalog, CatalogEntry } from './adapter.js';
+
+/** Options of {@link createCatalog}. */
+export interface CatalogOptions {
+  /**
+   * Extra index keys of an entry, besides its code value, name and aliases (for example the
+   * decimal and hex forms of a number). Keys are matched after {@link CatalogOptions.queryKeys}.
+   */
+  readonly entryKeys?: (entry: CatalogEntry) => readonly string[];
+  /**
+   * The keys a query is tried under, in order. Default: the code as text, then upper-cased.
+   * Adapters override it to accept other spellings (hex, camel case...).
+   */
+  readonly queryKeys?: (code: string | number) => readonly string[];
+}
+
+/** The keys a query is tried under by default: trimmed text, then upper case. */
+export function defaultQueryKeys(code: string | number): string[] {
+  const text = String(code).trim();
+  const upper = text.toUpperCase();
+  return upper === text ? [text] : [text, upper];
+}
+
+/**
+ * Builds a catalog. Entries that share a key are all kept, in catalog order, so that
+ * {@link Catalog.lookupAll} returns every candidate and {@link Catalog.lookup} the first.
+ */
+export function createCatalog(entries: readonly CatalogEntry[], options: CatalogOptions = {}): Catalog {
+  const index = new Map<string, CatalogEntry[]>();
+  const add = (key: string, entry: CatalogEntry): void => {
+    const list = index.get(key);
+    if (!list) index.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  };
+  for (const entry of entries) {
+    add(String(entry.vendorCode), entry);
+    add(entry.vendorName, entry);
+    for (const alias of entry.aliases ?? []) add(alias, entry);
+    for (const key of options.entryKeys?.(entry) ?? []) add(key, entry);
+  }
+  const queryKeys = options.queryKeys ?? defaultQueryKeys;
+  const frozen = Object.freeze([...entries]);
+  const lookupAll = (code: string | number): readonly CatalogEntry[] => {
+    if (typeof code !== 'string' && typeof code !== 'number') return [];
+    const found: CatalogEntry[] = [];
+    for (const key of queryKeys(code)) {
+      for (const entry of index.get(key) ?? []) if (!found.includes(entry)) found.push(entry);
+    }
+    return found;
+  };
+  return {
+    lookup: (code) => lookupAll(code)[0],
+    lookupAll,
+    entries: () => frozen,
+  };
+}

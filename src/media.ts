@@ -1,0 +1,112 @@
+/**
+ * Browser media errors (getUserMedia, getDisplayMedia, enumerateDevices), normalized once for
+ * every web adapter, whether they arrive raw (a `DOMException`) or embedded in a vendor's text
+ * (`"AgoraRTCError PERMISSION_DENIED: NotAllowedError: Permission denied"`).
+ * @module
+ */
+import type { Recognition } from './adapter.js';
+import type { RtcErrorCode } from './codes.js';
+import { clip, isErrorLike, readProp, readText } from './safe.js';
+import type { RtcErrorContext } from './types.js';
+
+interface MediaRule {
+  readonly code: RtcErrorCode;
+  readonly message: string;
+}
+
+/** DOMException names (current and legacy) and what they mean. */
+const MEDIA_ERRORS: Readonly<Record<string, MediaRule>> = {
+  NotAllowedError: { code: 'permission_denied', message: 'Permission to use the media device was denied.' },
+  PermissionDeniedError: { code: 'permission_denied', message: 'Permission to use the media device was denied (legacy PermissionDeniedError).' },
+  SecurityError: { code: 'permission_denied', message: 'Media capture is blocked by a security setting or permissions policy.' },
+  NotFoundError: { code: 'device_not_found', message: 'No media device matches the request.' },
+  DevicesNotFoundError: { code: 'device_not_found', message: 'No media device matches the request (legacy DevicesNotFoundError).' },
+  NotReadableError: { code: 'device_in_use', message: 'The media device could not be started; another application may be using it.' },
+  TrackStartError: { code: 'device_in_use', message: 'The media device could not be started (legacy TrackStartError).' },
+  OverconstrainedError: { code: 'constraint_not_satisfied', message: 'No media device satisfies the requested constraints.' },
+  ConstraintNotSatisfiedError: { code: 'constraint_not_satisfied', message: 'No media device satisfies the requested constraints (legacy ConstraintNotSatisfiedError).' },
+  AbortError: { code: 'device_failure', message: 'The media device failed to start for an unknown reason.' },
+  NotSupportedError: { code: 'not_supported', message: 'This media capture is not supported here.' },
+  InvalidStateError: { code: 'invalid_state', message: 'Media capture was requested in an invalid state (for example from a hidden page).' },
+};
+
+const NAME_PATTERN = new RegExp(`\\b(${Object.keys(MEDIA_ERRORS).join('|')})\\b`);
+const SYSTEM_DENIAL = /permission denied by system|system denied|denied by (the )?(operating )?system/i;
+const GUM_TYPE_ERROR = /getUserMedia|getDisplayMedia|MediaDevices|mediaDevices|constraints/;
+const NO_MEDIA_DEVICES = /(reading|of undefined).{0,40}(getUserMedia|getDisplayMedia|enumerateDevices)|mediaDevices is (undefined|null)/;
+
+/** `true` when `name` is a known browser media error name. */
+export function isMediaErrorName(name: unknown): name is string {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(MEDIA_ERRORS, name);
+}
+
+function build(name: string, text: string | undefined, constraint: string | undefined): Recognition {
+  const rule = MEDIA_ERRORS[name] as MediaRule;
+  const context: RtcErrorContext = { mediaError: name };
+  const code = rule.code;
+  if (code === 'permission_denied') {
+    context.deniedBy = name === 'SecurityError' ? 'policy' : text && SYSTEM_DENIAL.test(text) ? 'system' : 'user';
+  }
+  if (constraint) context.constraint = constraint;
+  return {
+    code,
+    vendorCode: name,
+    vendorName: name,
+    message: rule.message,
+    ...(text !== undefined ? { detail: text } : {}),
+    context,
+  };
+}
+
+/**
+ * Recognizes a raw browser media error (a `DOMException`, an `OverconstrainedError`, a legacy
+ * error object, or getUserMedia's `TypeError`). Returns `undefined` for anything else.
+ */
+export function recognizeMediaError(raw: unknown): Recognition | undefined {
+  if (!isErrorLike(raw) && readProp(raw, 'name') === undefined) return undefined;
+  const name = readProp(raw, 'name');
+  const message = readText(raw, 'message');
+  if (isMediaErrorName(name)) {
+    return build(name, message, readText(raw, 'constraint', 128) ?? readText(raw, 'constraintName', 128));
+  }
+  if (name === 'TypeError' && isErrorLike(raw) && message !== undefined) {
+    if (NO_MEDIA_DEVICES.test(message)) {
+      return {
+        code: 'insecure_context',
+        vendorCode: 'TypeError',
+        vendorName: 'TypeError',
+        message: 'Media devices are not available: the page is not in a secure context, or the browser lacks them.',
+        detail: message,
+        context: { mediaError: 'TypeError' },
+      };
+    }
+    if (GUM_TYPE_ERROR.test(message)) {
+      return {
+        code: 'invalid_params',
+        vendorCode: 'TypeError',
+        vendorName: 'TypeError',
+        message: 'Media capture was requested with invalid constraints.',
+        detail: message,
+        context: { mediaError: 'TypeError' },
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Finds a browser media error named inside a vendor's text, e.g.
+ * `"AgoraRTCError PERMISSION_DENIED: NotAllowedError: Permission denied"`.
+ */
+export function findMediaErrorInText(text: string | undefined): Recognition | undefined {
+  if (!text) return undefined;
+  const bounded = clip(text);
+  const match = NAME_PATTERN.exec(bounded);
+  if (!match?.[1]) {
+    // OS-level denial is sometimes reported without an error name.
+    if (SYSTEM_DENIAL.test(bounded)) return build('NotAllowedError', bounded, undefined);
+    return undefined;
+  }
+  const constraint = /constraint[:=\s"']+([A-Za-z]+)/i.exec(bounded)?.[1];
+  return build(match[1], bounded, constraint);
+}
