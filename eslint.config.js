@@ -18,7 +18,10 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/adapters/**', '../adapters/*'], message: 'src/ never imports adapters/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/adapters/**', '../adapters/*'], message: 'src/ never imports adapters/.' }] },
+      ],
     },
   },
 );

@@ -12,11 +12,14 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const subpaths = Object.keys(pkg.exports).filter((s) => s !== './package.json');
 const specifiers = subpaths.map((s) => (s === '.' ? pkg.name : `${pkg.name}/${s.slice(2)}`));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, NO_COLOR: '1' } });
+const run = (cmd, args, cwd = root) =>
+  execFileSync(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, NO_COLOR: '1' } });
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }));
+const packed = JSON.parse(
+  execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }),
+);
 const tarball = join(work, packed[0].filename);
 const files = packed[0].files.map((f) => f.path);
 const stray = files.filter((f) => !/^(dist\/|README\.md$|package\.json$|LICENSE|bin\/)/.test(f));
@@ -41,11 +44,17 @@ const exportsOf = {
 };
 const checks = specifiers.map((s) => ({ s, names: exportsOf[s] ?? [] }));
 const esm = checks
-  .map(({ s, names }, i) => `import * as m${i} from '${s}';\nfor (const n of ${JSON.stringify(names)}) if (m${i}[n] === undefined) throw new Error('${s} lacks ' + n);`)
+  .map(
+    ({ s, names }, i) =>
+      `import * as m${i} from '${s}';\nfor (const n of ${JSON.stringify(names)}) if (m${i}[n] === undefined) throw new Error('${s} lacks ' + n);`,
+  )
   .join('\n');
 writeFileSync(join(app, 'esm.mjs'), `${esm}\nconsole.log('ESM import ok: ${specifiers.length} entry points');\n`);
 const cjs = checks
-  .map(({ s, names }, i) => `const m${i} = require('${s}');\nfor (const n of ${JSON.stringify(names)}) if (m${i}[n] === undefined) throw new Error('${s} lacks ' + n);`)
+  .map(
+    ({ s, names }, i) =>
+      `const m${i} = require('${s}');\nfor (const n of ${JSON.stringify(names)}) if (m${i}[n] === undefined) throw new Error('${s} lacks ' + n);`,
+  )
   .join('\n');
 writeFileSync(join(app, 'cjs.cjs'), `${cjs}\nconsole.log('CJS require ok: ${specifiers.length} entry points');\n`);
 run('node', ['esm.mjs'], app);
@@ -62,11 +71,33 @@ run('node', ['bundle.mjs'], app);
 console.log('bundler (rollup) ok');
 
 // TypeScript sees the types of every subpath, under node16 and bundler resolution.
-const tsUse = checks.map(({ s, names }, i) => `import { ${names.join(', ')} } from '${s}';\nvoid [${names.join(', ')}]; // ${i}`).join('\n');
-writeFileSync(join(app, 'use.mts'), `${tsUse}\nimport type { RtcError as E } from '${pkg.name}';\nconst code: E['code'] = 'token_expired';\nvoid code;\n`);
+const tsUse = checks
+  .map(({ s, names }, i) => `import { ${names.join(', ')} } from '${s}';\nvoid [${names.join(', ')}]; // ${i}`)
+  .join('\n');
+writeFileSync(
+  join(app, 'use.mts'),
+  `${tsUse}\nimport type { RtcError as E } from '${pkg.name}';\nconst code: E['code'] = 'token_expired';\nvoid code;\n`,
+);
 for (const resolution of ['node16', 'bundler']) {
   const module = resolution === 'node16' ? 'node16' : 'esnext';
-  run(bin('tsc'), ['--noEmit', '--strict', '--skipLibCheck', 'false', '--module', module, '--moduleResolution', resolution, '--target', 'es2022', '--ignoreConfig', 'use.mts'], app);
+  run(
+    bin('tsc'),
+    [
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      'false',
+      '--module',
+      module,
+      '--moduleResolution',
+      resolution,
+      '--target',
+      'es2022',
+      '--ignoreConfig',
+      'use.mts',
+    ],
+    app,
+  );
   console.log(`TypeScript (${resolution}) ok`);
 }
 console.log('package check passed');

@@ -45,7 +45,12 @@ for (const [vendor, { adapter, zh }] of Object.entries(ADAPTERS)) {
             if (c.via === 'event') {
               expect(c.event, 'event cases name their event').toBeTypeOf('string');
               const args = raw as unknown[];
-              const signals = translateEvent(adapter, c.event as string, args, c.operation ? { operation: c.operation } : undefined);
+              const signals = translateEvent(
+                adapter,
+                c.event as string,
+                args,
+                c.operation ? { operation: c.operation } : undefined,
+              );
               if (expected === 'none') {
                 expect(signals).toEqual([]);
                 return;
@@ -74,3 +79,47 @@ for (const [vendor, { adapter, zh }] of Object.entries(ADAPTERS)) {
     }
   });
 }
+
+describe('fixture encoding', () => {
+  it('decodes SDK error classes with own props, prototype getters and causes', () => {
+    const raw = decodeRaw({
+      $error: {
+        class: 'AliError',
+        name: 'Error',
+        message: 'signal error',
+        props: { _code: 16974338 },
+        protoGetters: { code: '_code' },
+        cause: { $domexception: { name: 'NotAllowedError', message: 'denied' } },
+      },
+    }) as Error & { code: number; _code: number; cause: DOMException };
+    expect(raw).toBeInstanceOf(Error);
+    expect(raw.constructor.name).toBe('AliError');
+    expect(raw.name).toBe('Error');
+    expect(raw.code).toBe(16974338);
+    expect(Object.keys(raw)).toEqual(['_code']);
+    expect(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(raw), 'code')?.get).toBeTypeOf('function');
+    expect(raw.cause).toBeInstanceOf(DOMException);
+    expect(raw.cause.name).toBe('NotAllowedError');
+  });
+
+  it('decodes TypeErrors, undefined and nested plain values', () => {
+    const [a, b, c] = decodeRaw([
+      { $typeerror: 'bad' },
+      { $undefined: true },
+      { x: [{ $undefined: true }] },
+    ]) as unknown[];
+    expect(a).toBeInstanceOf(TypeError);
+    expect(b).toBeUndefined();
+    expect(c).toEqual({ x: [undefined] });
+  });
+
+  it('loads well-formed fixture files', () => {
+    for (const vendor of Object.keys(ADAPTERS) as (keyof typeof ADAPTERS)[]) {
+      for (const { path, file } of loadFixtures(vendor)) {
+        expect(file.vendor, path).toBe(vendor);
+        expect(['captured', 'sdk-source', 'docs'], path).toContain(file.source);
+        expect(file.cases.length, path).toBeGreaterThan(0);
+      }
+    }
+  });
+});

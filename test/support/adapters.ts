@@ -5,7 +5,10 @@ import { aliyunAdapter, aliyunZh } from '../../adapters/aliyun/index.js';
 import type { Adapter, LocalePack } from '../../src/index.js';
 
 /** Every vendor adapter with its Chinese pack, by id. */
-export const ADAPTERS: Record<'agora-web' | 'agora-ng' | 'agora-native' | 'aliyun', { adapter: Adapter; zh: LocalePack }> = {
+export const ADAPTERS: Record<
+  'agora-web' | 'agora-ng' | 'agora-native' | 'aliyun',
+  { adapter: Adapter; zh: LocalePack }
+> = {
   'agora-web': { adapter: agoraWebAdapter, zh: agoraWebZh },
   'agora-ng': { adapter: agoraNgAdapter, zh: agoraNgZh },
   'agora-native': { adapter: agoraNativeAdapter, zh: agoraNativeZh },

@@ -82,7 +82,8 @@ export function decodeRaw(value: unknown): unknown {
   if ('$domexception' in obj) {
     const spec = obj.$domexception as { name: string; message?: string; props?: Record<string, unknown> };
     const ex = new DOMException(spec.message ?? '', spec.name);
-    for (const [k, v] of Object.entries(spec.props ?? {})) Object.defineProperty(ex, k, { value: decodeRaw(v), enumerable: true });
+    for (const [k, v] of Object.entries(spec.props ?? {}))
+      Object.defineProperty(ex, k, { value: decodeRaw(v), enumerable: true });
     return ex;
   }
   if ('$error' in obj) {
@@ -97,7 +98,9 @@ export function decodeRaw(value: unknown): unknown {
     let Cls = errorClass(spec.class ?? 'Error');
     if (spec.protoGetters) {
       // Getters live on a class of their own, so fixtures with different getters do not mix.
-      Cls = { [spec.class ?? 'Error']: class extends Error {} }[spec.class ?? 'Error'] as new (message?: string) => Error;
+      Cls = { [spec.class ?? 'Error']: class extends Error {} }[spec.class ?? 'Error'] as new (
+        message?: string,
+      ) => Error;
       for (const [getter, field] of Object.entries(spec.protoGetters)) {
         Object.defineProperty(Cls.prototype, getter, {
           get(this: Record<string, unknown>) {
@@ -108,11 +111,13 @@ export function decodeRaw(value: unknown): unknown {
       }
     }
     const err = new Cls(spec.message ?? '');
-    if (spec.name !== undefined) Object.defineProperty(err, 'name', { value: spec.name, writable: true, configurable: true, enumerable: false });
+    if (spec.name !== undefined)
+      Object.defineProperty(err, 'name', { value: spec.name, writable: true, configurable: true, enumerable: false });
     for (const [k, v] of Object.entries(spec.props ?? {})) {
       Object.defineProperty(err, k, { value: decodeRaw(v), enumerable: true, writable: true, configurable: true });
     }
-    if ('cause' in spec) Object.defineProperty(err, 'cause', { value: decodeRaw(spec.cause), writable: true, configurable: true });
+    if ('cause' in spec)
+      Object.defineProperty(err, 'cause', { value: decodeRaw(spec.cause), writable: true, configurable: true });
     return err;
   }
   const out: Record<string, unknown> = {};
