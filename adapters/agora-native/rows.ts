@@ -43,8 +43,6 @@ export interface NativeRow {
 /** English actions shared by several rows. */
 export const ACT = {
   none: 'No action needed.',
-  retry: 'Retry the call; report it with the SDK log if it keeps happening.',
-  fixArgs: 'Fix the arguments of the call (see the detail for which one) and call it again.',
   order: 'Check the order of calls: create and initialize the engine, join, then call this method.',
   internal: 'Internal to the SDK; report it with the SDK log if the app ever sees it.',
   network: 'Check the network; the SDK reconnects by itself.',

@@ -9,7 +9,6 @@ import type { LocalePack, LocalizedText } from '../../src/index.js';
 /** Chinese actions shared by several entries. */
 const A = {
   none: '无需处理。',
-  retry: '请重试该方法调用；如持续发生，请附 SDK 日志反馈。',
   order: '请检查调用顺序：先创建并初始化引擎、加入频道，再调用该方法。',
   internal: '仅供 SDK 内部使用；如应用收到，请附 SDK 日志反馈。',
   network: '请检查网络；SDK 会自动重连。',
