@@ -1,16 +1,32 @@
 /**
- * `rtc-errors/agora-native`: the adapter for this SDK.
+ * `rtc-errors/agora-native`: the adapter for Agora's native SDKs (Android, iOS, Windows, macOS,
+ * Electron, React Native, Flutter), checked against react-native-agora 4.6.x.
  * @module
  */
-import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
-import { ENTRIES } from './catalog.js';
+import { defineAdapter, type Adapter } from '../../src/index.js';
+import { NATIVE_CATALOG } from './catalog.js';
+import { NATIVE_EVENTS } from './events.js';
+import { recognizeNative } from './recognize.js';
 
-/** The agora-native adapter: catalog, recognizers and event translators. */
+/**
+ * The agora-native adapter: catalog, recognizers and event translators.
+ *
+ * @example
+ * ```ts
+ * import { normalize, translateEvent } from 'rtc-errors';
+ * import { agoraNativeAdapter } from 'rtc-errors/agora-native';
+ * const ret = engine.joinChannel(token, channel, 0, {});
+ * if (ret < 0) throw normalize(ret, agoraNativeAdapter, { operation: 'join' }); // -17 → already_joined
+ * engine.registerEventHandler({
+ *   onConnectionStateChanged: (...args) => report(translateEvent(agoraNativeAdapter, 'onConnectionStateChanged', args)),
+ * });
+ * ```
+ */
 export const agoraNativeAdapter: Adapter = defineAdapter({
   id: 'agora-native',
-  catalog: createCatalog(ENTRIES),
-  recognize: () => undefined,
-  events: {},
+  catalog: NATIVE_CATALOG,
+  recognize: recognizeNative,
+  events: NATIVE_EVENTS,
 });
 
 export { agoraNativeZh } from './zh.js';

@@ -1,0 +1,119 @@
+/**
+ * Recognizing raw agora-native values by shape: the numbers native methods return and callbacks
+ * pass, numeric strings, code names, and the few objects wrappers build around them (Flutter's
+ * `AgoraRtcException {code, message}`, a `PlatformException` with a numeric code, plain
+ * `{code, message}`, `{err, msg}` and `{warn, msg}` objects).
+ * @module
+ */
+import { isMediaErrorName, type Recognition, type RecognizeContext } from '../../src/index.js';
+import { constructorName, isObjectLike, readCode, readProp, readText } from '../../src/safe.js';
+import { inFamily, NATIVE_CATALOG, type NativeEntry } from './catalog.js';
+
+/** Largest magnitude of a code: native codes are 32-bit integers. */
+const MAX_CODE = 2 ** 31;
+const NUMERIC = /^\s*[-+]?\d{1,10}\s*$/;
+const NAME = /^[A-Za-z][A-Za-z0-9_.:]{1,127}$/;
+
+function asInteger(value: string | number): number | undefined {
+  const n = typeof value === 'number' ? value : NUMERIC.test(value) ? Number(value) : Number.NaN;
+  return Number.isInteger(n) && Math.abs(n) < MAX_CODE ? n : undefined;
+}
+
+function withEntry(
+  entry: NativeEntry,
+  reported: string | number,
+  detail: string | undefined,
+  negative: boolean,
+): Recognition {
+  return {
+    entry,
+    vendorCode: reported,
+    ...(detail !== undefined ? { detail } : {}),
+    context: negative ? { family: entry.family, returnValue: Number(reported) } : { family: entry.family },
+  };
+}
+
+/**
+ * A code as a number or numeric string. Negative values are what a failed native method returns:
+ * `-n` is the `ERR` code `n`. Otherwise the preferred family wins (`ERR`, then `WARN`, then the
+ * state-change reasons). A well-formed code the catalog lacks is still this vendor's: `unknown`.
+ */
+export function recognizeCode(
+  reported: string | number,
+  detail?: string,
+  kind?: 'error' | 'warning',
+): Recognition | undefined {
+  const n = asInteger(reported);
+  if (n === undefined) return undefined;
+  const negative = n < 0;
+  const entry = negative
+    ? inFamily('ERR', -n)
+    : kind === 'warning'
+      ? inFamily('WARN', n)
+      : kind === 'error'
+        ? inFamily('ERR', n)
+        : (NATIVE_CATALOG.lookup(n) as NativeEntry | undefined);
+  if (entry) return withEntry(entry, reported, detail, negative);
+  return {
+    code: 'unknown',
+    vendorCode: reported,
+    ...(kind === 'warning' ? { kind, severity: 'recoverable' as const } : {}),
+    detail: detail ?? (negative ? `A native method returned ${n}.` : `Unlisted agora-native code ${n}.`),
+    context: negative ? { returnValue: n } : {},
+  };
+}
+
+function recognizeName(text: string, detail?: string): Recognition | undefined {
+  const trimmed = text.trim();
+  if (!NAME.test(trimmed)) return undefined;
+  const entry = NATIVE_CATALOG.lookup(trimmed) as NativeEntry | undefined;
+  return entry ? withEntry(entry, entry.vendorCode, detail, false) : undefined;
+}
+
+/**
+ * Which objects are worth reading: `wrapper` for the wrappers' own exception classes, `plain` for
+ * plain objects, `undefined` for everything else (a `DOMException` has a numeric `code` too).
+ */
+function shapeOf(raw: object): 'wrapper' | 'plain' | undefined {
+  const name = readProp(raw, 'name');
+  if (isMediaErrorName(name)) return undefined;
+  const ctor = constructorName(raw);
+  const names = `${ctor ?? ''} ${typeof name === 'string' ? name : ''}`;
+  if (/DOMException/.test(names)) return undefined;
+  if (/Agora|PlatformException/i.test(names)) return 'wrapper';
+  try {
+    const proto: unknown = Object.getPrototypeOf(raw);
+    return proto === null || proto === Object.prototype ? 'plain' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function recognizeObject(raw: object): Recognition | undefined {
+  const shape = shapeOf(raw);
+  if (!shape) return undefined;
+  const detail = readText(raw, 'message') ?? readText(raw, 'msg');
+  const err = readCode(raw, 'err');
+  if (err !== undefined) return recognizeCode(err, detail, 'error');
+  const warn = readCode(raw, 'warn');
+  if (warn !== undefined) return recognizeCode(warn, detail, 'warning');
+  const code = readCode(raw, 'code') ?? readCode(raw, 'errorCode');
+  if (code === undefined) return undefined;
+  if (typeof code === 'number' || NUMERIC.test(code)) {
+    const rec = recognizeCode(code, detail);
+    // A plain `{code, message}` with a code nobody lists could be anyone's: only claim known codes.
+    return rec?.entry || shape === 'wrapper' ? rec : undefined;
+  }
+  return recognizeName(code, detail);
+}
+
+/** The adapter's `recognize`: numbers, numeric strings, code names and wrapper objects. */
+export function recognizeNative(raw: unknown, _ctx: RecognizeContext): Recognition | undefined {
+  if (typeof raw === 'number') return recognizeCode(raw);
+  if (typeof raw === 'string') {
+    if (raw.length > 256) return undefined;
+    return NUMERIC.test(raw) ? recognizeCode(raw) : recognizeName(raw);
+  }
+  if (isObjectLike(raw)) return recognizeObject(raw);
+  return undefined;
+}
