@@ -1,7 +1,7 @@
 /**
  * Parity: the agora-native catalog against what the installed SDK defines (react-native-agora's own
  * `src/AgoraBase.ts`, parsed here, never a hand-typed list) and against the native docs (seed 002,
- * a copy of `/work/shared/seeds/002_*.txt` kept beside this test, whose HTML tables are parsed).
+ * read from `../shared/seeds/` beside the repository, whose HTML tables are parsed).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +11,7 @@ import { FAMILIES, type NativeEntry } from '../../../adapters/agora-native/catal
 import { agoraNativeAdapter, agoraNativeZh } from '../../../adapters/agora-native/index.js';
 import type { NativeFamily } from '../../../adapters/agora-native/rows.js';
 import { isRtcErrorCode } from '../../../src/index.js';
+import { readSeed } from '../../support/seeds.js';
 
 const require = createRequire(import.meta.url);
 const sdkDir = dirname(require.resolve('react-native-agora/package.json'));
@@ -149,7 +150,7 @@ function seedRows(text: string, heading: string): [string, number][] {
 }
 
 describe('agora-native catalog vs the native docs (seed 002)', () => {
-  const seed = readFileSync(join(import.meta.dirname, 'seed-002.txt'), 'utf8');
+  const seed = readSeed('002');
   const errors = seedRows(seed, '## 错误码');
   const warnings = seedRows(seed, '## 警告码');
 
