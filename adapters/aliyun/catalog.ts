@@ -499,7 +499,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
       strategy: 'recreate-client',
     },
   ),
-  sdk(
+  both(
     16908801,
     'ERR_SDK_UPDATE_ROLE_CHANNEL',
     'invalid_state',

@@ -15,7 +15,10 @@
  * retry strategy, and marked `context.inferred = true`, `context.family = '0x010202xx'`. The layout
  * is derived from the documented table (seed 004) and the SDK's `AliRtcErrorCode` values; families
  * whose known members disagree with each other (e.g. `0x020101xx`: session removed and H5
- * compatibility) are left out on purpose.
+ * compatibility; `0x010700xx`: the low-latency live codes, from signaling to restart-the-SDK;
+ * `0x020102xx`: App ID, channel and token rejections; `0x050400xx`: one documented member) are left
+ * out on purpose. Relay codes (`0x012000xx`) are mostly configuration errors, so an unknown one is
+ * inferred fatal and not retried.
  * @module
  */
 import type { RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
@@ -66,22 +69,17 @@ export const FAMILIES: readonly CodeFamily[] = [
     kind: 'warning',
     message: 'The device cannot keep up with media processing.',
   },
-  { prefix: 0x010703, code: 'live_streaming_failed', message: 'Low-latency interactive live streaming failed.' },
   { prefix: 0x010900, code: 'media_file_error', message: 'A media file could not be opened or read.' },
   { prefix: 0x011000, code: 'live_streaming_failed', message: 'A live transcoding (MPU) task failed.' },
-  { prefix: 0x012000, code: 'relay_failed', message: 'Cross-channel relay failed.' },
   {
-    prefix: 0x020102,
-    code: 'request_rejected',
-    message: 'The server rejected joining the channel (App ID, channel or token).',
+    prefix: 0x012000,
+    code: 'relay_failed',
+    severity: 'fatal',
+    strategy: 'none',
+    message: 'Cross-channel relay failed.',
   },
   { prefix: 0x020104, code: 'stream_interrupted', message: 'A published or subscribed stream was interrupted.' },
   { prefix: 0x020109, code: 'channel_conflict', message: 'The channel profile does not match.' },
-  {
-    prefix: 0x050400,
-    code: 'request_rejected',
-    message: 'The account service rejected the channel (expired, balance or authentication).',
-  },
 ];
 
 const BY_PREFIX = new Map<number, CodeFamily>(FAMILIES.map((f) => [f.prefix, f]));
