@@ -133,7 +133,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'Joining the channel failed: the room server answered with an error.',
     'See the signaling code and description in the detail; check the AppId, channel and token.',
     {
-      note: 'The web SDK raises it with message "signal error: code - <server code>; description - <reason>"; the server code goes to context.signalCode.',
+      note: 'The web SDK raises it with message "signal error: code - <server code>; description - <reason>"; the server code goes to context.signalCode, and a 5xx code makes it server_error (retryable).',
     },
   ),
   // log

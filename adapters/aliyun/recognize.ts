@@ -108,12 +108,15 @@ function refine(
   signalCode: number | undefined,
 ): Partial<Recognition> {
   if (!entry || !text) return {};
+  const serverFault = signalCode !== undefined && signalCode >= 500 && signalCode < 600;
   if (entry.vendorName === 'ERR_INNER') {
     for (const [pattern, code] of INNER_RULES) if (pattern.test(text)) return { code };
-    if (signalCode !== undefined && signalCode >= 500 && signalCode < 600) return { code: 'server_error' };
+    if (serverFault) return { code: 'server_error' };
     if (signalCode !== undefined && signalCode >= 400 && signalCode < 500) return { code: 'request_rejected' };
     return {};
   }
+  // A join the room server failed with a 5xx is the server's fault, not a rejection: retry later.
+  if (entry.vendorName === 'ERR_JOIN_CHANNEL_FAILED' && serverFault) return { code: 'server_error' };
   if (entry.code === 'device_in_use' || entry.code === 'device_failure') {
     for (const [pattern, code] of DEVICE_TEXT_RULES) {
       if (pattern.test(text)) {

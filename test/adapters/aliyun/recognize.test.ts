@@ -61,6 +61,16 @@ describe('aliyun recognizers', () => {
     expect(err.operation).toBe('join');
   });
 
+  it('splits ERR_JOIN_CHANNEL_FAILED by the room server code: 5xx is retryable, others are rejections', () => {
+    const busy = normalize(sdkError(16974338, 'signal error: code - 503; description - server busy'), aliyunAdapter);
+    expect(busy.code).toBe('server_error');
+    expect(busy.retry.retryable).toBe(true);
+    expect(busy.vendorName).toBe('ERR_JOIN_CHANNEL_FAILED');
+    const denied = normalize(sdkError(16974338, 'signal error: code - 401; description - bad auth'), aliyunAdapter);
+    expect(denied.code).toBe('request_rejected');
+    expect(denied.retry.retryable).toBe(false);
+  });
+
   it('keeps the wrapped browser error name so the core can refine device codes', () => {
     const dom = new DOMException('Permission denied', 'NotAllowedError');
     const err = normalize(sdkError(17039620, 'Permission denied', dom), aliyunAdapter);
