@@ -1,16 +1,19 @@
 /**
- * `rtc-errors/aliyun`: the adapter for this SDK.
+ * `rtc-errors/aliyun`: the adapter for Alibaba Cloud RTC (`aliyun-rtc-sdk` on npm; the native SDKs
+ * share its codes).
  * @module
  */
-import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
-import { ENTRIES } from './catalog.js';
+import { defineAdapter, type Adapter } from '../../src/index.js';
+import { EVENTS } from './events.js';
+import { CATALOG } from './lookup.js';
+import { recognize } from './recognize.js';
 
 /** The aliyun adapter: catalog, recognizers and event translators. */
 export const aliyunAdapter: Adapter = defineAdapter({
   id: 'aliyun',
-  catalog: createCatalog(ENTRIES),
-  recognize: () => undefined,
-  events: {},
+  catalog: CATALOG,
+  recognize: (raw) => recognize(raw),
+  events: EVENTS,
 });
 
 export { aliyunZh } from './zh.js';

@@ -1,0 +1,37 @@
+/**
+ * The aliyun catalog with its lookups: a code is found as a number, a decimal string, a hex string
+ * in any case (`0x01040404`, `0X01010304`, `0x1020204`), or a name (case-insensitive).
+ * @module
+ */
+import { createCatalog, type Catalog, type CatalogEntry } from '../../src/index.js';
+import { ENTRIES } from './catalog.js';
+import { isHexText, parseCode, toHex } from './decode.js';
+
+/** Index keys of an entry besides its code, name and aliases: the canonical hex and upper-case forms. */
+export function entryKeys(entry: CatalogEntry): string[] {
+  const keys: string[] = [entry.vendorName.toUpperCase()];
+  for (const alias of entry.aliases ?? []) {
+    keys.push(alias.toUpperCase());
+    if (isHexText(alias)) keys.push(toHex(Number.parseInt(alias.trim().slice(2), 16)));
+  }
+  // Negative codes get no hex key: 0xFFFFFFFF is the documented WARN_DEFAULT, not ERR_INNER.
+  if (typeof entry.vendorCode === 'number' && entry.vendorCode >= 0) keys.push(toHex(entry.vendorCode));
+  return keys;
+}
+
+/** The keys a query is tried under, in order: as given, canonical hex, decimal, signed, upper case. */
+export function queryKeys(code: string | number): string[] {
+  const text = String(code).trim();
+  const keys = [text];
+  const value = parseCode(code);
+  if (value !== undefined) {
+    if (typeof code === 'string' && isHexText(text)) keys.push(toHex(value));
+    keys.push(String(value));
+    if (value > 0x7fffffff && value <= 0xffffffff) keys.push(String(value - 0x100000000));
+  }
+  keys.push(text.toUpperCase());
+  return keys;
+}
+
+/** The aliyun catalog. */
+export const CATALOG: Catalog = createCatalog(ENTRIES, { entryKeys, queryKeys });
