@@ -38,4 +38,4 @@ export { findMediaErrorInText, isMediaErrorName, recognizeMediaError } from './m
 export { localize } from './locale.js';
 export type { LocalePack, LocalizedError, LocalizedText } from './locale.js';
 export { unifiedZh } from './locales/zh.js';
-export { clip, describe, isErrorLike, readCode, readProp, readText } from './safe.js';
+export { clip, describe, isErrorLike, isObjectLike, readCode, readProp, readText } from './safe.js';

@@ -123,8 +123,3 @@ export function parseCode(value: unknown): number | undefined {
 export function isHexText(value: string): boolean {
   return /^0x[0-9a-f]{1,8}$/i.test(value.trim());
 }
-
-/** `true` for values that may have properties, without touching them. */
-export function isObjectLike(value: unknown): value is object {
-  return (typeof value === 'object' && value !== null) || typeof value === 'function';
-}

@@ -8,6 +8,7 @@
 import {
   describe,
   isErrorLike,
+  isObjectLike,
   readProp,
   readText,
   type AdapterSignal,
@@ -17,7 +18,7 @@ import {
   type RtcErrorCode,
   type RtcErrorContext,
 } from '../../src/index.js';
-import { isObjectLike, parseCode } from './decode.js';
+import { parseCode } from './decode.js';
 import { FAMILY } from './families.js';
 import { CATALOG } from './lookup.js';
 import { recognize, RECOVERY_CODES } from './recognize.js';

@@ -13,6 +13,7 @@
  */
 import {
   isErrorLike,
+  isObjectLike,
   readCode,
   readProp,
   readText,
@@ -21,7 +22,7 @@ import {
   type RtcErrorCode,
   type RtcErrorContext,
 } from '../../src/index.js';
-import { familyLabel, familyOf, isHexText, isObjectLike, parseCode, toHex } from './decode.js';
+import { familyLabel, familyOf, isHexText, parseCode, toHex } from './decode.js';
 import { EVENT_FAMILIES } from './families.js';
 import { CATALOG } from './lookup.js';
 

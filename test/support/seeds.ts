@@ -14,7 +14,9 @@ export function readSeed(number: '000' | '001' | '002' | '003' | '004'): string 
   try {
     names = readdirSync(SEEDS_DIR);
   } catch {
-    throw new Error(`vendor docs not found in ${SEEDS_DIR}: check out shared/ beside the repository or set RTC_ERRORS_SEEDS`);
+    throw new Error(
+      `vendor docs not found in ${SEEDS_DIR}: check out shared/ beside the repository or set RTC_ERRORS_SEEDS`,
+    );
   }
   const name = names.find((n) => n.startsWith(`${number}_`));
   if (!name) throw new Error(`seed ${number} not found in ${SEEDS_DIR}`);

@@ -3,11 +3,10 @@
  * the bundled media-device and RTS tables), every code of the documented table (seed 004), maps
  * only to unified codes, has unique names and English and Chinese text for every entry.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliyunAdapter, aliyunZh } from '../../../adapters/aliyun/index.js';
 import { isRtcErrorCode } from '../../../src/index.js';
+import { readSeed } from '../../support/seeds.js';
 import { BUNDLE_ENUMS, DTS_ENUMS, MEDIA_DEVICE_CODES, SDK_VERSION } from './sdk-enums.js';
 
 const entries = aliyunAdapter.entries();
@@ -116,12 +115,9 @@ describe('aliyun catalog integrity', () => {
 
 /** Parses the documented table: hex and decimal codes, in order, including the multi-code rows. */
 function seedCodes(): { hex: string; decimal: number }[] {
-  const dir = '/work/shared/seeds';
-  const file = readdirSync(dir).find((f) => f.startsWith('004_'));
-  if (!file) throw new Error('seed 004 not found');
   const hexes: string[] = [];
   const decimals: number[] = [];
-  for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+  for (const line of readSeed('004').split('\n')) {
     const single = /^\|(0[xX][0-9a-fA-F]+)\|(-?\d+)\|/.exec(line);
     if (single) {
       hexes.push(single[1] as string);
