@@ -197,6 +197,7 @@ function recognizeAt(raw: unknown, depth: number): Recognition | undefined {
  */
 export function recognizeAgoraWeb(raw: unknown, ctx?: RecognizeContext): Recognition | undefined {
   const rec = recognizeAt(raw, 0);
-  if (rec && ctx?.operation !== undefined && rec.operation === undefined) return { ...rec, operation: ctx.operation };
+  // The caller knows the operation better than the value's shape does.
+  if (rec && ctx?.operation !== undefined) return { ...rec, operation: ctx.operation };
   return rec;
 }
