@@ -34,6 +34,7 @@ import { CATALOG, lookupIn } from './lookup.js';
 const MAX_DEPTH = 3;
 
 const CODE_TEXT = /^[A-Za-z][A-Za-z0-9_]{1,80}$/;
+const THROWN_CODE = /^[A-Z][A-Z0-9_]{1,80}$/;
 const NUMERIC_TEXT = /^-?\d{1,10}$/;
 const UNKNOWN_GATEWAY = /^UNKNOW_ERROR_(-?\d{1,10})$/;
 const BRACKETED = /^(?:Get server node failed|Get String Uid failed) \[([A-Za-z0-9_]{1,80})\]$/i;
@@ -137,7 +138,8 @@ function recognizeError(raw: object): Recognition | undefined {
   const message = readText(raw, 'message');
   if (message === undefined) return undefined;
   const text = message.trim();
-  if (CODE_TEXT.test(text)) {
+  // The SDK throws its codes verbatim (upper case); a lower-case word is someone else's message.
+  if (THROWN_CODE.test(text)) {
     const known = recognizeCode(text);
     if (known) return known;
   }
