@@ -65,6 +65,13 @@ const STATE_CHECKS: readonly RegExp[] = [
   /^Failed to init (video|audio) context\. (Local Stream not initialized|Already inited)$/,
 ];
 
+/** The preferred entry whose value, name or alias is exactly `text`. */
+function exactly(text: string): CatalogEntry | undefined {
+  return CATALOG.lookupAll(text).find(
+    (e) => String(e.vendorCode) === text || e.vendorName === text || (e.aliases ?? []).includes(text),
+  );
+}
+
 function fromEntry(entry: CatalogEntry, reported: string | number, detail?: string): Recognition {
   return {
     entry,
@@ -75,7 +82,9 @@ function fromEntry(entry: CatalogEntry, reported: string | number, detail?: stri
 
 /**
  * A code as the SDK reports it (string or number) → recognition, or `undefined` when the catalog
- * does not know it. `family` restricts the lookup to one table (events carry their own).
+ * does not know it. Strings must match a value, name or alias exactly: the SDK reports its codes
+ * verbatim, so `"timeout"` is someone else's word, not `TIMEOUT` (the catalog's own `lookup` stays
+ * case-insensitive for people typing codes). Shared numbers resolve in family preference order.
  */
 export function recognizeCode(code: unknown, detail?: string): Recognition | undefined {
   if (typeof code === 'number') {
@@ -87,12 +96,12 @@ export function recognizeCode(code: unknown, detail?: string): Recognition | und
   const text = clip(code, 256).trim();
   if (text.length === 0) return undefined;
   if (CODE_TEXT.test(text) || NUMERIC_TEXT.test(text)) {
-    const entry = CATALOG.lookup(text);
+    const entry = exactly(text);
     if (entry) return fromEntry(entry, text, detail);
   }
   const unknownGateway = UNKNOWN_GATEWAY.exec(text);
   if (unknownGateway?.[1]) {
-    const entry = CATALOG.lookup(unknownGateway[1]);
+    const entry = exactly(unknownGateway[1]);
     if (entry) return { entry, vendorCode: text, detail: detail ?? text };
     return {
       code: 'server_error',
@@ -103,7 +112,7 @@ export function recognizeCode(code: unknown, detail?: string): Recognition | und
   }
   const bracketed = BRACKETED.exec(text);
   if (bracketed?.[1]) {
-    const entry = CATALOG.lookup(bracketed[1]);
+    const entry = exactly(bracketed[1]);
     if (entry) return { entry, vendorCode: bracketed[1], detail: text };
   }
   return undefined;

@@ -199,6 +199,26 @@ describe.each([
   });
 });
 
+/** The first clause of a doc description, with the English page's known typos repaired. */
+function firstClause(text: string): string {
+  const repaired = text.replace('channnel', 'channel').replace('\u00e2\u20ac\u2122', "'");
+  return (repaired.split(/[。，,.:：(（]/)[0] ?? '').trim().toLowerCase();
+}
+
+describe('catalog text comes from the doc rows', () => {
+  const entryFor = (name: string) => agoraWebAdapter.lookupAll(name).find((e) => named(e, name));
+
+  it.each(seedRows('000').map((r) => [r.name, r.description] as const))('zh %s says "%s"', (name, description) => {
+    const entry = entryFor(name);
+    const text = entry ? agoraWebZh.entries[entry.vendorName] : undefined;
+    expect(text?.[0].toLowerCase()).toContain(firstClause(description));
+  });
+
+  it.each(seedRows('001').map((r) => [r.name, r.description] as const))('en %s says "%s"', (name, description) => {
+    expect(entryFor(name)?.message.toLowerCase()).toContain(firstClause(description));
+  });
+});
+
 describe('the two seeds list the same table', () => {
   it('has the same names and values in Chinese and English', () => {
     const zh = seedRows('000').map((r) => `${r.name}=${r.value}`);

@@ -158,3 +158,15 @@ describe('agora-web recognize: event payloads passed to normalize', () => {
     expect(normalize('INVALID_OPERATION', agoraWebAdapter, { operation: 'subscribe' }).operation).toBe('subscribe');
   });
 });
+
+describe('agora-web recognize: exact codes only', () => {
+  it('does not claim a lower-case word that happens to spell a code', () => {
+    expect(recognize('timeout')).toBeUndefined();
+    expect(recognize('failed')).toBeUndefined();
+    expect(agoraWebAdapter.lookup('timeout')?.vendorName).toBe('TIMEOUT');
+  });
+
+  it('claims the SDK mixed-case init message it documents', () => {
+    expect(recognize({ type: 'error', msg: 'PluginNotInstalledProperly' })?.entry?.code).toBe('screen_share_failed');
+  });
+});
