@@ -15,7 +15,7 @@ import {
   type RtcErrorContext,
 } from '../../src/index.js';
 import { lookupIn } from './lookup.js';
-import { recognizeCode } from './recognize.js';
+import { recognizeCode, recognizePlayFailure } from './recognize.js';
 
 /** Exception codes 3001–4005 clear the exception 2000 below them (1001 → 3001). */
 const EXCEPTION_RECOVERY_OFFSET = 2000;
@@ -305,6 +305,21 @@ function trackEnded(kind: 'audio' | 'video'): EventTranslator {
     });
 }
 
+/** Stream `player-status-change` `{status, reason, isErrorState, mediaType}`: only error states. */
+const onPlayerStatusChange: EventTranslator = (args) => {
+  const evt = payload(args);
+  if (readProp(evt, 'isErrorState') !== true) return undefined;
+  const rec = recognizePlayFailure(evt);
+  if (rec) return error(evt, rec);
+  const status = readText(evt, 'status', 32);
+  return error(evt, {
+    code: 'stream_interrupted',
+    ...(status !== undefined ? { vendorCode: status, detail: status } : {}),
+    operation: 'play',
+    context: contextOf(evt, ['status', 'reason', 'mediaType']),
+  });
+};
+
 /** Translators by event name (client and stream events of the 3.x SDK). */
 export const AGORA_WEB_EVENTS: Readonly<Record<string, EventTranslator>> = {
   error: onError,
@@ -324,4 +339,5 @@ export const AGORA_WEB_EVENTS: Readonly<Record<string, EventTranslator>> = {
   accessDenied: onAccessDenied,
   audioTrackEnded: trackEnded('audio'),
   videoTrackEnded: trackEnded('video'),
+  'player-status-change': onPlayerStatusChange,
 };

@@ -175,6 +175,40 @@ function recognizeException(raw: object): Recognition | undefined {
   };
 }
 
+/**
+ * A playback failure: `Stream.play`'s `StreamPlayError` `{status, reason}` or a
+ * `player-status-change` payload with `isErrorState`. `paused` can be resumed by a user gesture
+ * (autoplay policy); `aborted` means the player was removed before playing.
+ */
+export function recognizePlayFailure(raw: unknown): Recognition | undefined {
+  const status = readText(raw, 'status', 32);
+  const reason = readText(raw, 'reason', 64);
+  if ((status !== 'paused' && status !== 'aborted') || reason === undefined) return undefined;
+  const mediaType = readText(raw, 'mediaType', 16);
+  const context = { playerStatus: status, playerReason: reason, ...(mediaType !== undefined ? { mediaType } : {}) };
+  if (status === 'aborted') {
+    return {
+      code: 'operation_aborted',
+      strategy: 'none',
+      vendorCode: status,
+      message: 'The player was removed before the stream started playing.',
+      action: 'Call Stream.play again if the stream should still be shown.',
+      detail: `${status}: ${reason}`,
+      operation: 'play',
+      context,
+    };
+  }
+  return {
+    code: 'autoplay_blocked',
+    vendorCode: status,
+    message: 'The stream player was paused, usually by the browser autoplay policy.',
+    action: 'Show a button; call Stream.resume when the user clicks it.',
+    detail: `${status}: ${reason}`,
+    operation: 'play',
+    context,
+  };
+}
+
 function recognizeAt(raw: unknown, depth: number): Recognition | undefined {
   if (typeof raw === 'string' || typeof raw === 'number') return recognizeCode(raw);
   if (typeof raw !== 'object' || raw === null || depth > MAX_DEPTH) return undefined;
@@ -186,6 +220,8 @@ function recognizeAt(raw: unknown, depth: number): Recognition | undefined {
     if (reason !== undefined) return recognizeAt(reason, depth + 1);
     return recognizeInitFailure(raw, type);
   }
+  const play = recognizePlayFailure(raw);
+  if (play) return play;
   const code = readCode(raw, 'code');
   if (typeof code === 'number') {
     // ChannelMediaError {code, message: 'SERVER_NO_RESPONSE'}
