@@ -1,16 +1,32 @@
 /**
- * `rtc-errors/agora-web`: the adapter for this SDK.
+ * `rtc-errors/agora-web`: the adapter for Agora Web SDK 2.x/3.x (`agora-rtc-sdk`).
  * @module
  */
-import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
-import { ENTRIES } from './catalog.js';
+import { defineAdapter, type Adapter } from '../../src/index.js';
+import { AGORA_WEB_EVENTS } from './events.js';
+import { CATALOG } from './lookup.js';
+import { recognizeAgoraWeb } from './recognize.js';
 
-/** The agora-web adapter: catalog, recognizers and event translators. */
+/**
+ * The agora-web adapter: catalog, recognizers and event translators.
+ *
+ * `lookup(n)` resolves a number shared by several code tables in the order of
+ * `FAMILY_PREFERENCE` (`ERR`, `WARN`, `K`, ...); `lookupAll(n)` returns every candidate, and each
+ * entry's `family` tells which table it comes from.
+ *
+ * @example
+ * ```ts
+ * import { normalize } from 'rtc-errors';
+ * import { agoraWebAdapter } from 'rtc-errors/agora-web';
+ * client.join(token, channel, uid, onJoined, (err) => report(normalize(err, agoraWebAdapter, { operation: 'join' })));
+ * ```
+ */
 export const agoraWebAdapter: Adapter = defineAdapter({
   id: 'agora-web',
-  catalog: createCatalog(ENTRIES),
-  recognize: () => undefined,
-  events: {},
+  catalog: CATALOG,
+  recognize: recognizeAgoraWeb,
+  events: AGORA_WEB_EVENTS,
 });
 
+export { FAMILY_PREFERENCE, type AgoraWebFamily } from './catalog.js';
 export { agoraWebZh } from './zh.js';

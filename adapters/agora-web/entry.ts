@@ -1,0 +1,46 @@
+/**
+ * A compact row format for the agora-web catalog, and the builder that turns rows into entries.
+ * @module
+ */
+import type { CatalogEntry, EntrySource, RtcErrorCode } from '../../src/index.js';
+
+/** What a row may set besides code, name, unified code and English text. */
+export type RowExtra = Partial<
+  Pick<CatalogEntry, 'kind' | 'severity' | 'strategy' | 'delayMs' | 'source' | 'aliases' | 'note'>
+>;
+
+/** `[vendorCode, vendorName, unified code, English message, English action, extra?]`. */
+export type Row = readonly [
+  vendorCode: string | number,
+  vendorName: string,
+  code: RtcErrorCode,
+  message: string,
+  action: string,
+  extra?: RowExtra,
+];
+
+/** Defaults shared by the rows of one family. */
+export interface FamilyDefaults {
+  readonly family: string;
+  readonly source: EntrySource;
+  readonly kind?: CatalogEntry['kind'];
+}
+
+/** Builds the entries of one code family. */
+export function family(defaults: FamilyDefaults, rows: readonly Row[]): CatalogEntry[] {
+  return rows.map(([vendorCode, vendorName, code, message, action, extra]) => ({
+    vendorCode,
+    vendorName,
+    code,
+    kind: extra?.kind ?? defaults.kind ?? 'error',
+    message,
+    action,
+    family: defaults.family,
+    source: extra?.source ?? defaults.source,
+    ...(extra?.severity !== undefined ? { severity: extra.severity } : {}),
+    ...(extra?.strategy !== undefined ? { strategy: extra.strategy } : {}),
+    ...(extra?.delayMs !== undefined ? { delayMs: extra.delayMs } : {}),
+    ...(extra?.aliases !== undefined ? { aliases: extra.aliases } : {}),
+    ...(extra?.note !== undefined ? { note: extra.note } : {}),
+  }));
+}
