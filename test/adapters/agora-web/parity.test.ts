@@ -2,10 +2,9 @@
  * Parity: the agora-web catalog against the installed `agora-rtc-sdk` (its bundle's code tables
  * and its index.d.ts) and against the vendor's error-code page (seeds 000 zh / 001 en).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agoraWebAdapter, agoraWebZh } from '../../../adapters/agora-web/index.js';
+import { readSeed } from '../../support/seeds.js';
 import { isMediaErrorName, isRtcErrorCode, type CatalogEntry } from '../../../src/index.js';
 import {
   SDK,
@@ -167,11 +166,8 @@ describe('agora-web catalog integrity', () => {
 });
 
 /** Rows `NAME | value | description` of a seed's HTML tables. */
-function seedRows(prefix: string): { name: string; value: string; description: string }[] {
-  const dir = '/work/shared/seeds';
-  const file = readdirSync(dir).find((f) => f.startsWith(prefix));
-  if (!file) throw new Error(`seed ${prefix} not found`);
-  const html = readFileSync(join(dir, file), 'utf8');
+function seedRows(prefix: '000' | '001'): { name: string; value: string; description: string }[] {
+  const html = readSeed(prefix);
   return [...html.matchAll(/<tr><td>([A-Z][A-Z0-9_]+)<\/td>\s*<td>([^<]*)<\/td>\s*<td>([^<]*)<\/td>/g)].map((m) => ({
     name: m[1] as string,
     value: (m[2] as string).trim(),
@@ -179,7 +175,7 @@ function seedRows(prefix: string): { name: string; value: string; description: s
   }));
 }
 
-describe.each([
+describe.each<['000' | '001', string]>([
   ['000', 'zh'],
   ['001', 'en'],
 ])('seed %s (%s) rows', (prefix) => {
