@@ -42,8 +42,17 @@ function entryHeading(row: CodeRow): string {
   return row.family !== undefined ? `${row.family} ${row.vendorName}` : row.vendorName;
 }
 
-function zhOrDash(en: string, zh: string): string {
-  return zh === en ? '—' : mdCell(zh);
+/** The Chinese cell: `—` when there is none, marked when it is the unified code's text (no vendor text). */
+function zhCell(en: string, zh: string, own: boolean): string {
+  if (zh === en) return '—';
+  return own ? mdCell(zh) : `${mdCell(zh)} _(unified)_`;
+}
+
+/** Whether a vendor language pack has its own text for `vendorName`. */
+function hasOwnText(locales: readonly LocalePack[], vendor: string, vendorName: string): boolean {
+  return locales.some(
+    (p) => p.vendor === vendor && p.locale === 'zh' && Object.prototype.hasOwnProperty.call(p.entries, vendorName),
+  );
 }
 
 /** The page of one vendor's catalog. */
@@ -52,7 +61,7 @@ export function vendorPage(adapter: CliAdapter, locales: readonly LocalePack[]):
   const errors = entries.filter((e) => e.en.kind === 'error').length;
   const out: string[] = [GENERATED(`the ${adapter.id} catalog`), '', `# ${adapter.id} codes`, ''];
   out.push(
-    `${entries.length} entries (${errors} errors, ${entries.length - errors} warnings). Severity and retry are what \`normalize\` reports for the entry; the detail of an occurrence or a vendor hint (e.g. \`retry: false\`) can change them. Unified codes are described in [unified.md](unified.md).`,
+    `${entries.length} entries (${errors} errors, ${entries.length - errors} warnings). Severity and retry are what \`normalize\` reports for the entry; the detail of an occurrence or a vendor hint (e.g. \`retry: false\`) can change them. Chinese text marked _(unified)_ is the unified code's, where the vendor pack has none. Unified codes are described in [unified.md](unified.md).`,
     '',
   );
   if (entries.length === 0) {
@@ -76,6 +85,7 @@ export function vendorPage(adapter: CliAdapter, locales: readonly LocalePack[]):
     '',
   );
   for (const { en, zh } of entries) {
+    const own = hasOwnText(locales, adapter.id, en.vendorName);
     out.push(`## ${entryHeading(en)}`, '');
     const code = String(en.vendorCode) === en.vendorName ? '' : `Code \`${String(en.vendorCode)}\` · `;
     out.push(
@@ -86,8 +96,8 @@ export function vendorPage(adapter: CliAdapter, locales: readonly LocalePack[]):
       mdTable(
         ['', 'English', '中文'],
         [
-          ['Message', mdCell(en.message), zhOrDash(en.message, zh.message)],
-          ['Action', mdCell(en.action), zhOrDash(en.action, zh.action)],
+          ['Message', mdCell(en.message), zhCell(en.message, zh.message, own)],
+          ['Action', mdCell(en.action), zhCell(en.action, zh.action, own)],
         ],
       ),
       '',

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isRtcErrorCode } from '../codes.js';
 import { unifiedZh } from '../locales/zh.js';
 import { describe } from '../safe.js';
 import type { Locale } from '../types.js';
@@ -113,9 +114,11 @@ function explain(ctx: Context, args: readonly string[]): number {
       unknown += 1;
       const scope = values.vendor !== undefined ? adapters.map((a) => a.id).join(', ') : 'any vendor';
       const close = suggestCodes(query, adapters);
-      const hint = close.length
-        ? ` Closest known codes: ${close.map((s) => `${s.text} (${s.vendor})`).join(', ')}.`
-        : '';
+      const hint = isRtcErrorCode(query)
+        ? unifiedHint(query, adapters)
+        : close.length
+          ? ` Closest known codes: ${close.map((s) => `${s.text} (${s.vendor})`).join(', ')}.`
+          : '';
       ctx.err(`rtc-errors: unknown code '${query}' for ${scope}.${hint}\n`);
       continue;
     }
@@ -129,6 +132,16 @@ function explain(ctx: Context, args: readonly string[]): number {
   if (values.json) json(ctx, rows);
   else if (blocks.length) ctx.out(`${blocks.join('\n\n')}\n`);
   return unknown > 0 ? EXIT.notFound : EXIT.ok;
+}
+
+/** For a unified code typed where a vendor code was expected: the vendor codes that map to it. */
+function unifiedHint(code: string, adapters: readonly CliAdapter[]): string {
+  const mapped = adapters.flatMap((a) =>
+    a.entries().flatMap((e) => (e.code === code ? [`${e.vendorName} (${a.id})`] : [])),
+  );
+  if (mapped.length === 0) return ` '${code}' is a unified code; no vendor code maps to it.`;
+  const shown = mapped.slice(0, 10).join(', ');
+  return ` '${code}' is a unified code; vendor codes that map to it: ${shown}${mapped.length > 10 ? `, and ${mapped.length - 10} more` : ''}.`;
 }
 
 // --- list ------------------------------------------------------------------------------------

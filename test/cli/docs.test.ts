@@ -45,6 +45,8 @@ describe('gen-docs', () => {
         const zh = localize(fromRecognition({ entry }, adapter.id, undefined), TEST_LOCALES);
         expect(section).toContain(zh.message);
         if (entry.note) expect(section).toContain(entry.note);
+        const own = TEST_LOCALES.some((p) => p.vendor === adapter.id && entry.vendorName in p.entries);
+        expect(section.includes('_(unified)_'), `${entry.vendorName} marks borrowed text`).toBe(!own);
       }
     }
   });

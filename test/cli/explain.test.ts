@@ -122,6 +122,20 @@ describe('explain', () => {
     expect(r.stderr).toContain("'NOPE_CODE'");
   });
 
+  it('points from a unified code to the vendor codes that map to it', async () => {
+    const r = await run(['explain', 'token_expired']);
+    expect(r.status).toBe(1);
+    const expected = TEST_ADAPTERS.flatMap((a) =>
+      a
+        .entries()
+        .filter((e) => e.code === 'token_expired')
+        .map((e) => `${e.vendorName} (${a.id})`),
+    );
+    expect(expected.length).toBeGreaterThan(1);
+    for (const name of expected) expect(r.stderr).toContain(name);
+    expect((await run(['explain', 'banned'])).stderr).toContain('no vendor code maps to it');
+  });
+
   it('says a code known elsewhere is unknown for the chosen vendor', async () => {
     const r = await run(['explain', '--vendor', 'aliyun', 'UID_CONFLICT']);
     expect(r.status).toBe(1);

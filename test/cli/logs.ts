@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export const LOG_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'logs');
 
 export interface ExpectedFinding {
+  /** The code as the vendor defines it (its value), and its name in the vendor's own table. */
+  vendorCode: string | number;
   vendorName: string;
   family?: string;
   /** Unified code, when the log's detail decides it (or to pin the catalog's mapping). */
