@@ -44,7 +44,7 @@ answers, each candidate with its family when one number means several things.
 Options:
 ${VENDOR(vendors)}
 ${LANG}
-  --json          Print a JSON array, one object per vendor entry.
+  --json          Print a JSON array, one object per vendor entry (with the query it answers).
   -h, --help      Show this help.
 
 Exit status: 0 when every code is known, 1 when one is not (closest known codes are suggested), 2 on bad usage.

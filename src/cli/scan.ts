@@ -5,10 +5,9 @@
  * @module
  */
 import type { CatalogEntry } from '../adapter.js';
-import { normalize } from '../normalize.js';
+import { fromRecognition, normalize } from '../normalize.js';
 import type { RtcError } from '../RtcError.js';
 import { clip } from '../safe.js';
-import { fromRecognition } from '../normalize.js';
 import { rowOfError, type CodeRow, type TextOptions } from './rows.js';
 import type { CliAdapter, LogPattern } from './types.js';
 
