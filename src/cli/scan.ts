@@ -100,13 +100,15 @@ function hitOf(adapter: CliAdapter, pattern: LogPattern, match: RegExpMatchArray
   }
   const entries = candidates(adapter, pattern, code);
   const recognized = viaRecognizer(adapter, pattern, groups);
-  if (recognized) {
-    const entry =
-      adapter.lookupAll(recognized.vendorName ?? '').find((e) => e.vendorName === recognized.vendorName) ?? entries[0];
+  // The recognizer's answer counts only for a code the catalog knows; otherwise it is unrecognized.
+  const recognizedEntry = recognized
+    ? adapter.lookupAll(recognized.vendorName ?? '').find((e) => e.vendorName === recognized.vendorName)
+    : undefined;
+  if (recognized && recognizedEntry) {
     return {
-      key: `${adapter.id}\u0000${recognized.vendorName}\u0000${recognized.code}`,
+      key: `${adapter.id}\u0000${recognizedEntry.vendorName}\u0000${recognized.code}`,
       error: recognized,
-      entry,
+      entry: recognizedEntry,
       vendor: adapter.id,
       printed,
       ...(detail ? { detail } : {}),

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../src/cli/scan.js';
-import { unifiedZh } from '../../src/index.js';
+import { createCatalog, defineAdapter, readProp, unifiedZh } from '../../src/index.js';
 import { sampleLogs, type ExpectedFinding } from './logs.js';
 import { run, TEST_ADAPTERS } from './support.js';
 
@@ -122,6 +122,20 @@ describe('scan: sample logs', () => {
     expect(out.unrecognized).toEqual([{ vendor: 'agora-ng', printed: 'NOT_A_REAL_CODE', count: 2, lines: [2, 3] }]);
     const textReport = await run(['scan', '-'], { readStdin: async () => text });
     expect(textReport.stdout).toContain('NOT_A_REAL_CODE');
+  });
+
+  it('keeps a code the catalog does not know unrecognized, whatever the recognizer says of it', () => {
+    const eager = defineAdapter({
+      id: 'agora-ng',
+      catalog: createCatalog([]),
+      recognize: (raw) => ({ code: 'unknown', vendorName: String(readProp(raw, 'code')) }),
+    });
+    const result = scanText('AgoraRTCError MADE_UP: x', [{ ...eager, logPatterns: TEST_ADAPTERS[1]!.logPatterns! }], {
+      lang: 'en',
+      locales: [],
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.unrecognized.map((u) => u.printed)).toEqual(['MADE_UP']);
   });
 
   it('exits 1 when the log holds no known code', async () => {
