@@ -15,6 +15,15 @@ export const entries = {
 const manualChunks = (id) => (id.includes('/src/') ? 'core' : undefined);
 const external = (id) => /^(eventemitter3|neverthrow|node:)/.test(id);
 
+// The `rtc-errors` command line: one self-contained ESM file with a shebang, core and adapters
+// bundled in (it is an executable, not an import target, so it shares no chunk with the library).
+const cli = {
+  input: { cli: 'src/cli/bin.ts' },
+  external,
+  plugins: [esbuild({ target: 'node18', tsconfig: 'tsconfig.json' })],
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', banner: '#!/usr/bin/env node' },
+};
+
 export default [
   {
     input: entries,
@@ -47,4 +56,5 @@ export default [
       { dir: 'dist', format: 'es', entryFileNames: '[name].d.cts', chunkFileNames: 'chunks/[name]-[hash].d.cts' },
     ],
   },
+  cli,
 ];

@@ -1,0 +1,44 @@
+/**
+ * The `rtc-errors` executable: runs the vendor-agnostic {@link main} on the real process, with the
+ * vendors of `vendors.ts`. Run from source with `npx tsx src/cli/bin.ts`, built as `dist/cli.js`.
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from './main.js';
+import { CLI_ADAPTERS, CLI_LOCALES } from './vendors.js';
+
+/** The package version, from the nearest `package.json` named `rtc-errors` (source and dist alike). */
+function packageVersion(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i += 1) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'rtc-errors') return pkg.version;
+    } catch {
+      // not here: look one level up
+    }
+    dir = dirname(dir);
+  }
+  return undefined;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const version = packageVersion();
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin,
+  adapters: CLI_ADAPTERS,
+  locales: CLI_LOCALES,
+  isTTY: process.stdout.isTTY === true,
+  env: process.env,
+  ...(version !== undefined ? { version } : {}),
+});
