@@ -18,7 +18,7 @@ const external = (id) => /^(eventemitter3|neverthrow|node:)/.test(id);
 // The `rtc-errors` command line: one self-contained ESM file with a shebang, core and adapters
 // bundled in (it is an executable, not an import target, so it shares no chunk with the library).
 const cli = {
-  input: { cli: 'src/cli/bin.ts' },
+  input: { cli: 'adapters/cli.ts' },
   external,
   plugins: [esbuild({ target: 'node18', tsconfig: 'tsconfig.json' })],
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', banner: '#!/usr/bin/env node' },

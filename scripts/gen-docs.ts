@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { mdCell, mdCode, mdTable, retryText, sourceText } from '../src/cli/format.js';
 import { rowOfEntry, type CodeRow } from '../src/cli/rows.js';
 import type { CliAdapter } from '../src/cli/types.js';
-import { CLI_ADAPTERS, CLI_LOCALES } from '../src/cli/vendors.js';
+import { CLI_ADAPTERS, CLI_LOCALES } from '../adapters/registry.js';
 import { CODES, RTC_ERROR_CODES, type LocalePack, type RtcErrorCode } from '../src/index.js';
 
 const GENERATED = (what: string): string =>

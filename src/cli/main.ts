@@ -58,8 +58,12 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(
   args: readonly string[],
   options: O,
 ) {
+  // Negative codes (`-1`, `-17`: native return values, Alibaba's ERR_INNER) are codes, not options.
+  const negative = args.filter((a) => /^-\d+$/.test(a));
+  const rest = args.filter((a) => !/^-\d+$/.test(a));
+  const ordered = negative.length === 0 ? [...args] : [...rest, ...(rest.includes('--') ? [] : ['--']), ...negative];
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return parseArgs({ args: ordered, options, allowPositionals: true, strict: true });
   } catch (failure) {
     throw new UsageError(failure instanceof Error ? failure.message : String(failure), command);
   }

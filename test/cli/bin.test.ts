@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const bin = join(root, 'src', 'cli', 'bin.ts');
+const bin = join(root, 'adapters', 'cli.ts');
 
 function rtcErrors(args: string[], input?: string) {
   const r = spawnSync(tsx, [bin, ...args], {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDocs, staleFiles, writeDocs } from '../../scripts/gen-docs.js';
-import { CLI_ADAPTERS, CLI_LOCALES } from '../../src/cli/vendors.js';
+import { CLI_ADAPTERS, CLI_LOCALES } from '../../adapters/registry.js';
 import { fromRecognition, localize, RTC_ERROR_CODES } from '../../src/index.js';
 import { TEST_ADAPTERS, TEST_LOCALES } from './support.js';
 

@@ -1,10 +1,10 @@
 /**
- * The CLI over the real adapters (`src/cli/vendors.ts`): properties that hold for any catalog, empty
+ * The CLI over the real adapters (`adapters/registry.ts`): properties that hold for any catalog, empty
  * or complete, so they keep checking the real catalogs once they are filled in. The same properties
  * run over the test-local adapters too, which proves they are not vacuous.
  */
 import { describe, expect, it } from 'vitest';
-import { CLI_ADAPTERS, CLI_LOCALES } from '../../src/cli/vendors.js';
+import { CLI_ADAPTERS, CLI_LOCALES } from '../../adapters/registry.js';
 import type { CliAdapter } from '../../src/cli/types.js';
 import { isRtcErrorCode, type CatalogEntry, type LocalePack } from '../../src/index.js';
 import { RETRYING_STRATEGIES } from '../../src/types.js';
@@ -20,6 +20,17 @@ it('the real vendors are the four adapters, each with log formats that capture a
     for (const p of adapter.logPatterns ?? [])
       expect(p.regex.source, `${adapter.id} ${p.regex.source}`).toContain('(?<code>');
   }
+});
+
+it('takes negative codes as codes, not options', async () => {
+  const r = await run(['explain', '--json', '-1', '--vendor', 'aliyun'], {
+    adapters: CLI_ADAPTERS,
+    locales: CLI_LOCALES,
+  });
+  expect(r.status).toBe(0);
+  const rows = JSON.parse(r.stdout) as { query: string; vendorName: string }[];
+  expect(rows.every((row) => row.query === '-1')).toBe(true);
+  expect(rows.map((row) => row.vendorName)).toContain('ERR_INNER');
 });
 
 const SETS: [string, { adapters: readonly CliAdapter[]; locales: readonly LocalePack[] }][] = [

@@ -1,13 +1,13 @@
 /**
  * The `rtc-errors` executable: runs the vendor-agnostic {@link main} on the real process, with the
- * vendors of `vendors.ts`. Run from source with `npx tsx src/cli/bin.ts`, built as `dist/cli.js`.
+ * vendors of `registry.ts`. Run from source with `npx tsx adapters/cli.ts`, built as `dist/cli.js`.
  * @module
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from './main.js';
-import { CLI_ADAPTERS, CLI_LOCALES } from './vendors.js';
+import { main } from '../src/cli/main.js';
+import { CLI_ADAPTERS, CLI_LOCALES } from './registry.js';
 
 /** The package version, from the nearest `package.json` named `rtc-errors` (source and dist alike). */
 function packageVersion(): string | undefined {

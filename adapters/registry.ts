@@ -1,0 +1,29 @@
+/**
+ * The vendors the `rtc-errors` executable answers from: the four adapters with their log formats,
+ * and the Chinese text of their catalogs and of the unified codes.
+ *
+ * It lives in `adapters/` because `src/` never imports an adapter: this is the composition root of
+ * the command line and the docs generator, bundled into `dist/cli.js` only, never into the library.
+ * @module
+ */
+import { agoraNativeAdapter, agoraNativeZh } from './agora-native/index.js';
+import { AGORA_NATIVE_LOG_PATTERNS } from './agora-native/log.js';
+import { agoraNgAdapter, agoraNgZh } from './agora-ng/index.js';
+import { AGORA_NG_LOG_PATTERNS } from './agora-ng/log.js';
+import { agoraWebAdapter, agoraWebZh } from './agora-web/index.js';
+import { AGORA_WEB_LOG_PATTERNS } from './agora-web/log.js';
+import { aliyunAdapter, aliyunZh } from './aliyun/index.js';
+import { ALIYUN_LOG_PATTERNS } from './aliyun/log.js';
+import { unifiedZh } from '../src/locales/zh.js';
+import type { CliAdapter } from '../src/cli/types.js';
+
+/** Every vendor adapter with its log formats, in the order they answer. */
+export const CLI_ADAPTERS: readonly CliAdapter[] = [
+  { ...agoraWebAdapter, logPatterns: AGORA_WEB_LOG_PATTERNS },
+  { ...agoraNgAdapter, logPatterns: AGORA_NG_LOG_PATTERNS },
+  { ...agoraNativeAdapter, logPatterns: AGORA_NATIVE_LOG_PATTERNS },
+  { ...aliyunAdapter, logPatterns: ALIYUN_LOG_PATTERNS },
+];
+
+/** Chinese text of every vendor catalog and of the unified codes. */
+export const CLI_LOCALES = [agoraWebZh, agoraNgZh, agoraNativeZh, aliyunZh, unifiedZh] as const;
