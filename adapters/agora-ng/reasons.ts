@@ -30,6 +30,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   { pattern: /LICENSE_|forbidden in this area/i, code: 'not_authorized' },
   { pattern: /invalid channel name|INVALID_CHANNEL_NAME|CHANNEL_NAME_EMPTY/i, code: 'invalid_channel_name' },
   { pattern: /invalid string uid|INVALID_STRINGUID|ERR_INVALID_UID/i, code: 'invalid_uid' },
+  { pattern: /ILLEGAL_CLIENT_ROLE_LEVEL|INVALID_OPTIONAL_INFO/, code: 'invalid_params' },
   { pattern: /CHANNEL_NOT_FOUND/, code: 'channel_not_found' },
   { pattern: /CHANNEL_CONFLICTED/, code: 'channel_conflict' },
   { pattern: /REPEAT_JOIN/, code: 'already_joined' },
@@ -47,7 +48,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   { pattern: /unilbs internal error|allocator internal error|ERR_INTERNAL_ERROR/i, code: 'server_error' },
   {
     pattern:
-      /_REJECTED|unable to allocate services|TOO_MANY_BROADCASTERS|TOO_MANY_SUBSCRIBERS|REQUEST_INVALID|ILLEAGAL_PLUGIN/,
+      /_REJECTED|K_TICKET_INVALID|unable to allocate services|TOO_MANY_BROADCASTERS|TOO_MANY_SUBSCRIBERS|REQUEST_INVALID|ILLEAGAL_PLUGIN/,
     code: 'request_rejected',
   },
   { pattern: /NOT_SUPPORTED_MESSAGE|DATASTREAM2_NOT_AVAILABLE/, code: 'not_supported' },
