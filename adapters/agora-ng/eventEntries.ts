@@ -63,6 +63,9 @@ export const EVENT_ENTRIES: readonly CatalogEntry[] = [
     'autoplay_blocked',
     'The browser blocked autoplay of audio until the user interacts with the page.',
     'Show a button; resume audio playback when the user clicks it.',
+    {
+      note: 'Declared in the SDK event enum; the 4.24.8 bundle reports audio autoplay failures through onAudioAutoplayFailed and the autoplay-failed event.',
+    },
   ),
   entry(
     'security-policy-violation',
