@@ -100,8 +100,8 @@ export const DISCONNECT_ENTRIES: readonly CatalogEntry[] = [
   entry(
     'LICENSE_MULTIPLE_SDK_SERVICE',
     'not_authorized',
-    'Disconnected: the licence is used by several SDK services at once.',
-    'Use a separate licence for each SDK service.',
+    'Disconnected: the same licence is in use on different devices at the same time.',
+    'Use a separate licence for each device.',
     { note: LICENSE_NOTE },
   ),
   entry(

@@ -208,37 +208,46 @@ const entries: Record<string, LocalizedText> = {
 
   // ConnectionDisconnectedReason
   'ConnectionDisconnectedReason.NETWORK_ERROR': [
-    '连接断开：网络中断，SDK 重试后仍无法恢复。',
+    '连接断开：网络异常，经过重试后不可恢复。',
     '请等待网络恢复后重新加入频道。',
   ],
   'ConnectionDisconnectedReason.SERVER_ERROR': [
-    '连接断开：服务器返回错误，通常是参数设置不正确导致。',
+    '连接断开：服务端返回出现异常，通常是因为集成过程中参数有误。',
     '请检查加入频道的参数后重新加入频道。',
   ],
-  'ConnectionDisconnectedReason.UID_BANNED': ['连接断开：用户被封禁。', '请告知用户已被封禁，不要自动重新加入。'],
-  'ConnectionDisconnectedReason.IP_BANNED': ['连接断开：IP 被封禁。', '请告知用户其网络已被封禁，不要自动重新加入。'],
+  'ConnectionDisconnectedReason.UID_BANNED': [
+    '连接断开：当前用户被踢出（封禁）。',
+    '请告知用户已被封禁，不要自动重新加入。',
+  ],
+  'ConnectionDisconnectedReason.IP_BANNED': [
+    '连接断开：当前 IP 被踢出（封禁）。',
+    '请告知用户其网络已被封禁，不要自动重新加入。',
+  ],
   'ConnectionDisconnectedReason.CHANNEL_BANNED': [
-    '连接断开：频道被封禁。',
+    '连接断开：当前频道被禁用。',
     '请告知用户该频道已被封禁，不要自动重新加入。',
   ],
   'ConnectionDisconnectedReason.FALLBACK': ['为回退到其他连接模式而断开连接。', '无需处理，SDK 会以回退模式重新连接。'],
-  'ConnectionDisconnectedReason.LICENSE_MISSING': ['连接断开：缺少 License。', '请在加入频道前设置有效的 License。'],
-  'ConnectionDisconnectedReason.LICENSE_EXPIRED': ['连接断开：License 已过期。', '请续期 License 后重新加入。'],
+  'ConnectionDisconnectedReason.LICENSE_MISSING': [
+    '连接断开：未上报 License 字段。',
+    '请在加入频道前设置有效的 License。',
+  ],
+  'ConnectionDisconnectedReason.LICENSE_EXPIRED': ['连接断开：License 已过期仍然登录。', '请续期 License 后重新加入。'],
   'ConnectionDisconnectedReason.LICENSE_MINUTES_EXCEEDED': [
-    '连接断开：License 的分钟数已用完。',
+    '连接断开：License 使用分钟数超过限制。',
     '请扩充 License 后重新加入。',
   ],
   'ConnectionDisconnectedReason.LICENSE_PERIOD_INVALID': [
-    '连接断开：License 不在有效期内。',
+    '连接断开：License 使用时间段不合法。',
     '请检查 License 的有效期。',
   ],
   'ConnectionDisconnectedReason.LICENSE_MULTIPLE_SDK_SERVICE': [
-    '连接断开：同一 License 被多个 SDK 服务同时使用。',
-    '请为每个 SDK 服务使用单独的 License。',
+    '连接断开：同一时间相同 License 存在于不同设备。',
+    '请为每台设备使用单独的 License。',
   ],
-  'ConnectionDisconnectedReason.LICENSE_ILLEGAL': ['连接断开：License 无效。', '请设置有效的 License 后重新加入。'],
+  'ConnectionDisconnectedReason.LICENSE_ILLEGAL': ['连接断开：License 不合法。', '请设置有效的 License 后重新加入。'],
   'ConnectionDisconnectedReason.TOKEN_EXPIRE': [
-    '连接断开：用户的 Token 已过期。',
+    '连接断开：当前用户的 Token 已过期。',
     '请从业务服务器获取新的 Token 并用它重新加入频道。',
   ],
   'ConnectionDisconnectedReason.FALLBACK_TO_HLS': ['为回退到 HLS 播放而断开连接。', '无需处理，播放将通过 HLS 继续。'],
@@ -248,10 +257,10 @@ const entries: Record<string, LocalizedText> = {
   ],
 
   // exception event
-  'exception.FRAMERATE_INPUT_TOO_LOW': ['采集视频帧率过低。', '请检查摄像头（光线、是否被其他应用占用）和 CPU 负载。'],
-  'exception.FRAMERATE_SENT_TOO_LOW': ['发送视频帧率过低。', '请检查 CPU 负载和上行网络；可考虑降低视频档位。'],
+  'exception.FRAMERATE_INPUT_TOO_LOW': ['视频采集帧率过低。', '请检查摄像头（光线、是否被其他应用占用）和 CPU 负载。'],
+  'exception.FRAMERATE_SENT_TOO_LOW': ['视频发送帧率过低。', '请检查 CPU 负载和上行网络；可考虑降低视频档位。'],
   'exception.SEND_VIDEO_BITRATE_TOO_LOW': [
-    '发送视频码率过低（没有发送任何数据）。',
+    '视频发送码率过低（没有发送任何数据）。',
     '请检查上行网络；如未恢复，请重新发布视频轨道。',
   ],
   'exception.RECV_VIDEO_DECODE_FAILED': ['接收视频解码失败。', '请等待恢复；如未恢复，请重新订阅远端视频。'],
@@ -261,7 +270,7 @@ const entries: Record<string, LocalizedText> = {
   ],
   'exception.AUDIO_OUTPUT_LEVEL_TOO_LOW': ['接收音量过低。', '请检查远端用户的麦克风，并等待恢复。'],
   'exception.SEND_AUDIO_BITRATE_TOO_LOW': [
-    '发送音频码率过低（没有发送任何数据）。',
+    '音频发送码率过低（没有发送任何数据）。',
     '请检查上行网络；如未恢复，请重新发布音频轨道。',
   ],
   'exception.VIDEO_ENCODE_FAILED': [
@@ -271,13 +280,16 @@ const entries: Record<string, LocalizedText> = {
   'exception.RECV_AUDIO_DECODE_FAILED': ['接收音频解码失败。', '请等待恢复；如未恢复，请重新订阅远端音频。'],
 
   // channel media relay
-  'ChannelMediaRelayError.SERVER_CONNECTION_LOST': ['SDK 与转发服务器断开连接。', '请检查网络后重新开始跨频道转发。'],
+  'ChannelMediaRelayError.SERVER_CONNECTION_LOST': [
+    '和跨频道媒体流转发服务断开连接。',
+    '请检查网络后重新开始跨频道转发。',
+  ],
   'ChannelMediaRelayError.SRC_TOKEN_EXPIRED': [
-    '跨频道转发源频道的 Token 已过期。',
+    '跨频道转发：源频道的 Token 已经过期。',
     '请为源频道生成新的 Token 并更新转发配置。',
   ],
   'ChannelMediaRelayError.DEST_TOKEN_EXPIRED': [
-    '跨频道转发目标频道的 Token 已过期。',
+    '跨频道转发：目标频道的 Token 已经过期。',
     '请为目标频道生成新的 Token 并更新转发配置。',
   ],
   'ChannelMediaRelayState.RELAY_STATE_FAILURE': [
@@ -285,7 +297,7 @@ const entries: Record<string, LocalizedText> = {
     '请查看转发错误码，修正配置后重新开始转发。',
   ],
   'ChannelMediaRelayEvent.NETWORK_DISCONNECTED': [
-    '由于网络较差，跨频道转发与服务器断开连接。',
+    '跨频道转发：网络中断导致用户与服务器连接断开。',
     '请等待网络恢复，转发会自动重连。',
   ],
   'ChannelMediaRelayEvent.PACKET_UPDATE_DEST_CHANNEL_REFUSED': [
