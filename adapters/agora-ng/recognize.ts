@@ -5,7 +5,15 @@
  * `TypeError`/`RangeError`s of the WebRTC shim bundled in the SDK.
  * @module
  */
-import { readProp, readText, type CatalogEntry, type Recognition, type RtcErrorContext } from '../../src/index.js';
+import {
+  CODES,
+  readProp,
+  readText,
+  type CatalogEntry,
+  type Recognition,
+  type RetryStrategy,
+  type RtcErrorContext,
+} from '../../src/index.js';
 import { entryIn } from './catalog.js';
 import { findReason } from './reasons.js';
 
@@ -17,7 +25,6 @@ const PREFIX = /^AgoraRTCError ([A-Z0-9_]+):(?: ([\s\S]*))?$/;
 /** Codes whose detail names the server's reason, which says more than the code. */
 const SPLIT_BY_REASON = new Set(['CAN_NOT_GET_GATEWAY_SERVER', 'UNEXPECTED_RESPONSE', 'UPDATE_TICKET_FAILED']);
 const HTTP_STATUS = /^\s*([1-5]\d\d)\s*$/;
-const RETRYING = new Set(['backoff', 'immediate', 'rejoin', 'republish', 'resubscribe', 'wait-for-network']);
 
 /** The argument checks of the WebRTC shim inside the SDK bundle (`addTransceiver`, data channel `send`). */
 const SHIM_ERRORS: readonly RegExp[] = [
@@ -49,17 +56,29 @@ function httpRecognition(status: number): Partial<Recognition> {
   return {};
 }
 
-/** What the vendor's retry hint makes of a recognition. */
+/** Strategies that fit an error the vendor says may be retried. */
+const RETRY_FITS: ReadonlySet<RetryStrategy> = new Set<RetryStrategy>([
+  'backoff',
+  'immediate',
+  'rejoin',
+  'republish',
+  'resubscribe',
+  'wait-for-network',
+  'renew-token',
+]);
+
+/** What the vendor's retry hint (`data.retry`) makes of a recognition. */
 function withRetryHint(rec: Recognition, retry: unknown): Recognition {
   if (retry === false) return { ...rec, retryable: false };
   if (retry !== true) return rec;
-  const strategy =
-    rec.strategy ?? (rec.code === undefined || rec.code === rec.entry?.code ? rec.entry?.strategy : undefined);
+  const code = rec.code ?? rec.entry?.code ?? 'unknown';
+  const entryStrategy = rec.entry !== undefined && rec.entry.code === code ? rec.entry.strategy : undefined;
+  const strategy = rec.strategy ?? entryStrategy ?? CODES[code].strategy;
   return {
     ...rec,
     retryable: true,
     severity: 'recoverable',
-    ...(strategy !== undefined && RETRYING.has(strategy) ? {} : { strategy: 'backoff' as const }),
+    strategy: RETRY_FITS.has(strategy) ? strategy : 'backoff',
   };
 }
 
@@ -89,7 +108,7 @@ export function recognizeAgoraError(raw: unknown): Recognition | undefined {
 
   let detail: string | undefined;
   if (prefixed && errorEntry(prefixed[1]) === entry) detail = prefixed[2];
-  else if (message !== undefined && !prefixed) detail = message;
+  else if (message !== undefined) detail = message;
   if (detail !== undefined && detail.trim() === '') detail = undefined;
 
   const context: RtcErrorContext = {};

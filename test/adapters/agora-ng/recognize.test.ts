@@ -32,6 +32,13 @@ describe('recognizing AgoraRTCError', () => {
     expect(err.detail).toBe("Can't publish stream, haven't joined yet!");
   });
 
+  it('keeps the whole message as detail when its code disagrees with the code property', () => {
+    const odd = { name: 'AgoraRTCException', code: 'WS_ERR', message: 'AgoraRTCError WS_ABORT: type: publish' };
+    const err = normalize(odd, agoraNgAdapter);
+    expect(err.vendorCode).toBe('WS_ERR');
+    expect(err.detail).toBe('AgoraRTCError WS_ABORT: type: publish');
+  });
+
   it('leaves detail out when the SDK gave none', () => {
     expect(normalize(new KL('UID_CONFLICT'), agoraNgAdapter).detail).toBeUndefined();
   });
@@ -185,6 +192,18 @@ describe('vendor retry hints and HTTP statuses', () => {
     expect(err.retry).toMatchObject({ retryable: true, strategy: 'backoff' });
     const ws = normalize(new KL('WS_ABORT', '', { retry: true }), agoraNgAdapter);
     expect(ws.retry.strategy).toBe('wait-for-network');
+  });
+
+  it('data.retry === true keeps the unified default strategy when it retries, and renew-token', () => {
+    expect(normalize(new KL('SUBSCRIBE_FAILED', 'code 1: x', { retry: true }), agoraNgAdapter).retry.strategy).toBe(
+      'resubscribe',
+    );
+    expect(normalize(new KL('ICE_FAILED', '', { retry: true }), agoraNgAdapter).retry.strategy).toBe('rejoin');
+    const token = normalize(new KL('TOKEN_EXPIRE', 'dynamic key expired', { retry: true }), agoraNgAdapter);
+    expect(token.retry).toMatchObject({ retryable: true, strategy: 'renew-token' });
+    const fatalByDefault = normalize(new KL('INVALID_PARAMS', 'x', { retry: true }), agoraNgAdapter);
+    expect(fatalByDefault.retry).toMatchObject({ retryable: true, strategy: 'backoff' });
+    expect(fatalByDefault.severity).toBe('recoverable');
   });
 
   it('ignores a non-boolean retry', () => {
