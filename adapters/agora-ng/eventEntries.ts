@@ -59,13 +59,18 @@ export const EVENT_ENTRIES: readonly CatalogEntry[] = [
     'Show a button; resume playback when the user clicks it.',
   ),
   entry(
-    'audio-autoplay-failed',
-    'autoplay_blocked',
-    'The browser blocked autoplay of audio until the user interacts with the page.',
-    'Show a button; resume audio playback when the user clicks it.',
-    {
-      note: 'Declared in the SDK event enum; the 4.24.8 bundle reports audio autoplay failures through onAudioAutoplayFailed and the autoplay-failed event.',
-    },
+    'stream-fallback',
+    'network_degraded',
+    'A remote video stream fell back to audio only (or to the low-quality stream) because of a poor network.',
+    'Nothing to do; the SDK switches back when the network improves. Consider telling the user.',
+    { kind: 'warning' },
+  ),
+  entry(
+    'media-reconnect-start',
+    'media_connection_failed',
+    'The SDK is re-establishing a media connection (for publishing when the uid is local, for subscribing otherwise).',
+    'Nothing to do yet; the SDK reconnects by itself. Rejoin if media-reconnect-end never follows.',
+    { kind: 'warning', severity: 'recoverable', strategy: 'none' },
   ),
   entry(
     'security-policy-violation',

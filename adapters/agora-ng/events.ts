@@ -148,21 +148,52 @@ const relayEvent: EventTranslator = (args) => {
 const streamFallback: EventTranslator = (args) => {
   const [uid, what] = args;
   const context = put(put({}, 'uid', uid), 'fallback', what);
-  if (what === 'fallback') {
-    return error(args, {
-      code: 'network_degraded',
-      kind: 'warning',
-      vendorCode: 'stream-fallback',
-      message: 'A remote video stream fell back to audio only (or to the low stream) because of a poor network.',
-      context,
-    });
-  }
+  if (what === 'fallback')
+    return error(args, { entry: entryIn(EVENT_FAMILY, 'stream-fallback') as CatalogEntry, context });
   if (what === 'recover') {
     return {
       type: 'recovered',
       clears: 'network_degraded',
       raw: args,
       recognition: { vendorCode: 'stream-fallback', context },
+    };
+  }
+  return undefined;
+};
+
+/** `media-reconnect-start` / `media-reconnect-end` (uid): the SDK re-establishes a media connection by itself. */
+const mediaReconnectStart: EventTranslator = (args) =>
+  error(args, {
+    entry: entryIn(EVENT_FAMILY, 'media-reconnect-start') as CatalogEntry,
+    context: put({}, 'uid', args[0]),
+  });
+
+const mediaReconnectEnd: EventTranslator = (args) => ({
+  type: 'recovered',
+  clears: 'media_connection_failed',
+  raw: args,
+  recognition: { vendorCode: 'media-reconnect-end', context: put({}, 'uid', args[0]) },
+});
+
+/** `peerconnection-state-change` (curState, prevState): `failed` is reported, leaving it is its recovery. */
+const peerConnectionStateChange: EventTranslator = (args) => {
+  const [cur, prev] = args;
+  const context = put(put({}, 'state', cur), 'prevState', prev);
+  if (cur === 'failed') {
+    return error(args, {
+      code: 'media_connection_failed',
+      kind: 'warning',
+      severity: 'recoverable',
+      vendorCode: 'failed',
+      context,
+    });
+  }
+  if (prev === 'failed' && cur === 'connected') {
+    return {
+      type: 'recovered',
+      clears: 'media_connection_failed',
+      raw: args,
+      recognition: { vendorCode: 'connected', context },
     };
   }
   return undefined;
@@ -200,7 +231,9 @@ export const EVENTS: Readonly<Record<string, EventTranslator>> = {
   'crypt-error': eventEntry('crypt-error'),
   'track-ended': eventEntry('track-ended'),
   'autoplay-failed': eventEntry('autoplay-failed'),
-  'audio-autoplay-failed': eventEntry('audio-autoplay-failed'),
   'security-policy-violation': securityPolicyViolation,
   'content-inspect-error': contentInspectError,
+  'media-reconnect-start': mediaReconnectStart,
+  'media-reconnect-end': mediaReconnectEnd,
+  'peerconnection-state-change': peerConnectionStateChange,
 };

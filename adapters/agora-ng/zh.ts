@@ -320,9 +320,13 @@ const entries: Record<string, LocalizedText> = {
     '浏览器阻止了音视频自动播放，需要用户先与页面交互。',
     '请显示一个按钮，在用户点击后恢复播放。',
   ],
-  'event.audio-autoplay-failed': [
-    '浏览器阻止了音频自动播放，需要用户先与页面交互。',
-    '请显示一个按钮，在用户点击后恢复音频播放。',
+  'event.stream-fallback': [
+    '由于网络较差，远端视频流回退为纯音频（或小流）。',
+    '无需处理，网络改善后 SDK 会自动切回；可考虑提示用户。',
+  ],
+  'event.media-reconnect-start': [
+    'SDK 正在重建媒体连接（uid 为本地时是发布连接，否则是订阅连接）。',
+    '暂无需处理，SDK 会自动重连；如一直未收到 media-reconnect-end，请重新加入频道。',
   ],
   'event.security-policy-violation': [
     '页面的内容安全策略（CSP）拦截了 SDK 的请求。',
