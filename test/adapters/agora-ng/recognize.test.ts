@@ -4,11 +4,11 @@
  * errors, and hostile inputs.
  */
 import { describe, expect, it } from 'vitest';
-import { agoraNgAdapter } from '../../../adapters/agora-ng/index.js';
+import { agoraNgAdapter, agoraNgZh } from '../../../adapters/agora-ng/index.js';
 import { findReason } from '../../../adapters/agora-ng/reasons.js';
 import { recognize } from '../../../adapters/agora-ng/recognize.js';
-import { normalize } from '../../../src/index.js';
-import { bundle } from './sdk.js';
+import { localize, normalize, unifiedZh } from '../../../src/index.js';
+import { bundle, sdkEnum } from './sdk.js';
 
 /** Built the way the SDK builds it: own `code`, `message`, `data` and `name` on an Error subclass. */
 class KL extends Error {
@@ -75,6 +75,22 @@ describe('recognizing AgoraRTCError', () => {
     expect(recognize('plain text')).toBeUndefined();
     expect(recognize(42)).toBeUndefined();
     expect(normalize(new TypeError('x is not a function'), agoraNgAdapter).vendor).toBe('unknown');
+  });
+});
+
+describe('every AgoraRTCErrorCode the SDK defines', () => {
+  it('normalizes to its catalog entry, with consistent retry hints and Chinese text', () => {
+    for (const [member, value] of sdkEnum('AgoraRTCErrorCode')) {
+      const err = normalize(new KL(value, 'some detail'), agoraNgAdapter);
+      const entry = agoraNgAdapter.lookup(value);
+      expect(err.vendor, member).toBe('agora-ng');
+      expect(err.vendorName, member).toBe(member);
+      expect(err.code, member).toBe(entry?.code);
+      expect(err.message, member).toBe(entry?.message);
+      if (err.severity === 'fatal') expect(err.retry.retryable, member).toBe(false);
+      const zh = localize(err, [agoraNgZh, unifiedZh]);
+      expect(zh.locale, member).toBe('zh');
+    }
   });
 });
 
