@@ -1,16 +1,18 @@
 /**
- * `rtc-errors/agora-ng`: the adapter for this SDK.
+ * `rtc-errors/agora-ng`: the adapter for Agora Web SDK 4.x "NG" (`agora-rtc-sdk-ng`).
  * @module
  */
 import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
 import { ENTRIES } from './catalog.js';
+import { EVENTS } from './events.js';
+import { recognize } from './recognize.js';
 
 /** The agora-ng adapter: catalog, recognizers and event translators. */
 export const agoraNgAdapter: Adapter = defineAdapter({
   id: 'agora-ng',
   catalog: createCatalog(ENTRIES),
-  recognize: () => undefined,
-  events: {},
+  recognize,
+  events: EVENTS,
 });
 
 export { agoraNgZh } from './zh.js';

@@ -1,0 +1,134 @@
+/**
+ * `ConnectionDisconnectedReason`: the third argument of `connection-state-change` when the
+ * connection becomes `DISCONNECTED`. `LEAVE` is the app's own doing and is not an error.
+ * @module
+ */
+import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
+
+/** The enum and event family these entries belong to. */
+export const DISCONNECT_FAMILY = 'ConnectionDisconnectedReason';
+
+const entry = (
+  reason: string,
+  code: RtcErrorCode,
+  message: string,
+  action: string,
+  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind' | 'note'>> = {},
+): CatalogEntry => ({
+  vendorCode: reason,
+  vendorName: `${DISCONNECT_FAMILY}.${reason}`,
+  code,
+  kind: 'error',
+  message,
+  action,
+  family: DISCONNECT_FAMILY,
+  source: 'sdk',
+  ...extra,
+});
+
+const LICENSE_NOTE = 'Marked @ignore in the SDK typings (licence-based deployments).';
+
+/** Every error member of `ConnectionDisconnectedReason` (all but `LEAVE`). */
+export const DISCONNECT_ENTRIES: readonly CatalogEntry[] = [
+  entry(
+    'NETWORK_ERROR',
+    'network_unavailable',
+    'Disconnected: the network is down and the SDK could not recover after retrying.',
+    'Wait for the network to come back, then join the channel again.',
+    { strategy: 'rejoin' },
+  ),
+  entry(
+    'SERVER_ERROR',
+    'server_error',
+    'Disconnected: the server returned an error, usually caused by incorrect parameter settings.',
+    'Check the join parameters, then join the channel again.',
+    { strategy: 'rejoin' },
+  ),
+  entry(
+    'UID_BANNED',
+    'banned',
+    'Disconnected: the user is banned.',
+    'Tell the user they were banned; do not rejoin automatically.',
+  ),
+  entry(
+    'IP_BANNED',
+    'banned',
+    'Disconnected: the IP address is banned.',
+    'Tell the user their network was banned; do not rejoin automatically.',
+  ),
+  entry(
+    'CHANNEL_BANNED',
+    'banned',
+    'Disconnected: the channel is banned.',
+    'Tell the user the channel was banned; do not rejoin automatically.',
+  ),
+  entry(
+    'FALLBACK',
+    'network_degraded',
+    'Disconnected to fall back to another connection mode.',
+    'Nothing to do; the SDK reconnects in the fallback mode.',
+    { kind: 'warning', note: 'Marked @ignore in the SDK typings.' },
+  ),
+  entry(
+    'LICENSE_MISSING',
+    'not_authorized',
+    'Disconnected: the licence is missing.',
+    'Set a valid licence before joining.',
+    { note: LICENSE_NOTE },
+  ),
+  entry(
+    'LICENSE_EXPIRED',
+    'not_authorized',
+    'Disconnected: the licence has expired.',
+    'Renew the licence, then join again.',
+    { note: LICENSE_NOTE },
+  ),
+  entry(
+    'LICENSE_MINUTES_EXCEEDED',
+    'not_authorized',
+    'Disconnected: the minutes of the licence are used up.',
+    'Extend the licence, then join again.',
+    { note: LICENSE_NOTE },
+  ),
+  entry(
+    'LICENSE_PERIOD_INVALID',
+    'not_authorized',
+    'Disconnected: the licence is not valid for the current period.',
+    'Check the validity period of the licence.',
+    { note: LICENSE_NOTE },
+  ),
+  entry(
+    'LICENSE_MULTIPLE_SDK_SERVICE',
+    'not_authorized',
+    'Disconnected: the same licence is in use on different devices at the same time.',
+    'Use a separate licence for each device.',
+    { note: LICENSE_NOTE },
+  ),
+  entry(
+    'LICENSE_ILLEGAL',
+    'not_authorized',
+    'Disconnected: the licence is invalid.',
+    'Set a valid licence, then join again.',
+    { note: LICENSE_NOTE },
+  ),
+  entry(
+    'TOKEN_EXPIRE',
+    'token_expired',
+    "Disconnected: the user's token has expired.",
+    'Fetch a new token from your server and join the channel again with it.',
+  ),
+  entry(
+    'FALLBACK_TO_HLS',
+    'network_degraded',
+    'Disconnected to fall back to HLS playback.',
+    'Nothing to do; playback continues over HLS.',
+    { kind: 'warning', note: 'Marked @ignore in the SDK typings (VOS fallback to HLS).' },
+  ),
+  entry(
+    'UID_CONFLICT',
+    'uid_conflict',
+    'Disconnected: another user joined the channel with the same UID.',
+    'Give every user a distinct UID; rejoin only with another UID.',
+    { note: 'Marked @ignore in the SDK typings.' },
+  ),
+];

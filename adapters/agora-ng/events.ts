@@ -1,0 +1,239 @@
+/**
+ * Translators of the SDK's events (client, local track and global `AgoraRTC` events), keyed by
+ * event name; arguments as the SDK passes them.
+ * @module
+ */
+import {
+  describe,
+  readProp,
+  readText,
+  type AdapterSignal,
+  type CatalogEntry,
+  type EventTranslator,
+  type Recognition,
+  type RtcErrorContext,
+} from '../../src/index.js';
+import { entryIn } from './catalog.js';
+import { DISCONNECT_FAMILY } from './disconnectReasons.js';
+import { EVENT_FAMILY } from './eventEntries.js';
+import { EXCEPTION_FAMILY, RECOVER_OFFSET } from './exceptions.js';
+import { RELAY_ERROR_FAMILY, RELAY_EVENT_FAMILY, RELAY_STATE_FAMILY } from './relay.js';
+import { recognizeAgoraError } from './recognize.js';
+
+const error = (raw: unknown, recognition: Recognition): AdapterSignal => ({ type: 'error', raw, recognition });
+
+/** Adds a flat value to a context when it is a string, a finite number or a boolean. */
+function put(context: RtcErrorContext, key: string, value: unknown): RtcErrorContext {
+  if (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  ) {
+    context[key] = value;
+  }
+  return context;
+}
+
+/** An event that is an error by itself: its catalog entry, the arguments kept as cause. */
+function eventEntry(event: string): EventTranslator {
+  return (args) => {
+    const entry = entryIn(EVENT_FAMILY, event) as CatalogEntry;
+    return error(args, { entry });
+  };
+}
+
+/** `exception` `{ code, msg, uid }`: 1xxx/2xxx report a problem, 3xxx/4xxx its recovery. */
+const exception: EventTranslator = (args) => {
+  const payload = args[0];
+  const rawCode = readProp(payload, 'code');
+  const num = typeof rawCode === 'number' ? rawCode : typeof rawCode === 'string' ? Number(rawCode) : NaN;
+  if (!Number.isInteger(num)) return undefined;
+  const msg = readText(payload, 'msg', 128);
+  const context = put(put({}, 'uid', readProp(payload, 'uid')), 'msg', msg);
+  const entry = entryIn(EXCEPTION_FAMILY, num);
+  if (entry) return error(payload, { entry, vendorCode: num, context });
+  const cleared = entryIn(EXCEPTION_FAMILY, num - RECOVER_OFFSET);
+  if (cleared) {
+    return {
+      type: 'recovered',
+      clears: cleared.code,
+      raw: payload,
+      recognition: {
+        vendorCode: num,
+        vendorName: `${EXCEPTION_FAMILY}.${msg ?? `${cleared.vendorName.slice(EXCEPTION_FAMILY.length + 1)}_RECOVER`}`,
+        context,
+      },
+    };
+  }
+  if (num >= 1000 && num < 3000) {
+    return error(payload, {
+      code: 'unknown',
+      kind: 'warning',
+      severity: 'recoverable',
+      vendorCode: num,
+      ...(msg ? { detail: msg } : {}),
+      context,
+    });
+  }
+  return undefined;
+};
+
+/** `connection-state-change` (curState, prevState, reason). */
+const connectionStateChange: EventTranslator = (args) => {
+  const [cur, prev, reason] = args;
+  const context = put(put({}, 'state', cur), 'prevState', prev);
+  if (cur === 'DISCONNECTED') {
+    if (reason === undefined || reason === null || reason === 'LEAVE') return undefined;
+    put(context, 'reason', reason);
+    const entry = entryIn(DISCONNECT_FAMILY, reason);
+    if (entry) return error(args, { entry, context });
+    return error(args, { code: 'unknown', vendorCode: describe(reason, 128), context });
+  }
+  if (cur === 'RECONNECTING') {
+    return error(args, { code: 'network_unavailable', kind: 'warning', vendorCode: 'RECONNECTING', context });
+  }
+  if (cur === 'CONNECTED' && prev === 'RECONNECTING') {
+    return {
+      type: 'recovered',
+      clears: 'network_unavailable',
+      raw: args,
+      recognition: { vendorCode: 'CONNECTED', context },
+    };
+  }
+  return undefined;
+};
+
+/** `live-streaming-error` / `live-streaming-warning` (url, AgoraRTCError). */
+function liveStreaming(kind: 'error' | 'warning'): EventTranslator {
+  return (args) => {
+    const [url, err] = args;
+    const context = put({}, 'url', url);
+    const rec = recognizeAgoraError(err);
+    const raw = err !== undefined && err !== null ? err : args;
+    if (rec) return error(raw, { ...rec, kind, context: { ...rec.context, ...context } });
+    return error(raw, {
+      code: 'live_streaming_failed',
+      kind,
+      ...(kind === 'warning' ? { severity: 'recoverable' as const } : {}),
+      ...(err !== undefined ? { detail: describe(err) } : {}),
+      context,
+    });
+  };
+}
+
+/** `channel-media-relay-state` (state, code). */
+const relayState: EventTranslator = (args) => {
+  const [state, code] = args;
+  const context = put(put({}, 'state', state), 'relayError', code);
+  const errorEntry = code !== 'RELAY_OK' ? entryIn(RELAY_ERROR_FAMILY, code) : undefined;
+  if (errorEntry) return error(args, { entry: errorEntry, context });
+  if (state === 'RELAY_STATE_FAILURE')
+    return error(args, { entry: entryIn(RELAY_STATE_FAMILY, state) as CatalogEntry, context });
+  return undefined;
+};
+
+/** `channel-media-relay-event` (event). */
+const relayEvent: EventTranslator = (args) => {
+  const [event] = args;
+  const context = put({}, 'relayEvent', event);
+  const entry = entryIn(RELAY_EVENT_FAMILY, event);
+  if (entry) return error(args, { entry, context });
+  if (event === 'NETWORK_CONNECTED') {
+    return { type: 'recovered', clears: 'network_unavailable', raw: args, recognition: { vendorCode: event, context } };
+  }
+  return undefined;
+};
+
+/** `stream-fallback` (uid, "fallback" | "recover"). */
+const streamFallback: EventTranslator = (args) => {
+  const [uid, what] = args;
+  const context = put(put({}, 'uid', uid), 'fallback', what);
+  if (what === 'fallback')
+    return error(args, { entry: entryIn(EVENT_FAMILY, 'stream-fallback') as CatalogEntry, context });
+  if (what === 'recover') {
+    return {
+      type: 'recovered',
+      clears: 'network_degraded',
+      raw: args,
+      recognition: { vendorCode: 'stream-fallback', context },
+    };
+  }
+  return undefined;
+};
+
+/** `media-reconnect-start` / `media-reconnect-end` (uid): the SDK re-establishes a media connection by itself. */
+const mediaReconnectStart: EventTranslator = (args) =>
+  error(args, {
+    entry: entryIn(EVENT_FAMILY, 'media-reconnect-start') as CatalogEntry,
+    context: put({}, 'uid', args[0]),
+  });
+
+const mediaReconnectEnd: EventTranslator = (args) => ({
+  type: 'recovered',
+  clears: 'media_connection_failed',
+  raw: args,
+  recognition: { vendorCode: 'media-reconnect-end', context: put({}, 'uid', args[0]) },
+});
+
+/** `peerconnection-state-change` (curState, prevState): `failed` is reported, leaving it is its recovery. */
+const peerConnectionStateChange: EventTranslator = (args) => {
+  const [cur, prev] = args;
+  const context = put(put({}, 'state', cur), 'prevState', prev);
+  if (cur === 'failed') {
+    return error(args, {
+      code: 'media_connection_failed',
+      kind: 'warning',
+      severity: 'recoverable',
+      vendorCode: 'failed',
+      context,
+    });
+  }
+  if (prev === 'failed' && cur === 'connected') {
+    return {
+      type: 'recovered',
+      clears: 'media_connection_failed',
+      raw: args,
+      recognition: { vendorCode: 'connected', context },
+    };
+  }
+  return undefined;
+};
+
+/** `security-policy-violation` (a SecurityPolicyViolationEvent, when the SDK passes one). */
+const securityPolicyViolation: EventTranslator = (args) => {
+  const [event] = args;
+  const context = put(
+    put({}, 'blockedURI', readText(event, 'blockedURI', 256)),
+    'violatedDirective',
+    readText(event, 'violatedDirective', 128),
+  );
+  return error(args, { entry: entryIn(EVENT_FAMILY, 'security-policy-violation') as CatalogEntry, context });
+};
+
+/** `content-inspect-error` (AgoraRTCError?). */
+const contentInspectError: EventTranslator = (args) => {
+  const [err] = args;
+  const rec = recognizeAgoraError(err);
+  return rec ? error(err, rec) : undefined;
+};
+
+/** Every event the adapter translates. */
+export const EVENTS: Readonly<Record<string, EventTranslator>> = {
+  exception,
+  'connection-state-change': connectionStateChange,
+  'token-privilege-will-expire': eventEntry('token-privilege-will-expire'),
+  'token-privilege-did-expire': eventEntry('token-privilege-did-expire'),
+  'live-streaming-error': liveStreaming('error'),
+  'live-streaming-warning': liveStreaming('warning'),
+  'channel-media-relay-state': relayState,
+  'channel-media-relay-event': relayEvent,
+  'stream-fallback': streamFallback,
+  'crypt-error': eventEntry('crypt-error'),
+  'track-ended': eventEntry('track-ended'),
+  'autoplay-failed': eventEntry('autoplay-failed'),
+  'security-policy-violation': securityPolicyViolation,
+  'content-inspect-error': contentInspectError,
+  'media-reconnect-start': mediaReconnectStart,
+  'media-reconnect-end': mediaReconnectEnd,
+  'peerconnection-state-change': peerConnectionStateChange,
+};

@@ -1,0 +1,150 @@
+/**
+ * Recognizing what `agora-rtc-sdk-ng` throws or rejects with, by shape: an `AgoraRTCError`
+ * (`name` "AgoraRTCException", `code`, `message` "AgoraRTCError CODE: detail", optional `data`
+ * such as `{ retry: false, desc, csIp }`), its serialized or stringified form, and the few
+ * `TypeError`/`RangeError`s of the WebRTC shim bundled in the SDK.
+ * @module
+ */
+import {
+  CODES,
+  readProp,
+  readText,
+  type CatalogEntry,
+  type Recognition,
+  type RetryStrategy,
+  type RtcErrorContext,
+} from '../../src/index.js';
+import { entryIn } from './catalog.js';
+import { findReason } from './reasons.js';
+
+/** The error name every `AgoraRTCError` carries. */
+export const AGORA_ERROR_NAME = 'AgoraRTCException';
+
+const FAMILY = 'AgoraRTCErrorCode';
+const PREFIX = /^AgoraRTCError ([A-Z0-9_]+):(?: ([\s\S]*))?$/;
+/** Codes whose detail names the server's reason, which says more than the code. */
+const SPLIT_BY_REASON = new Set(['CAN_NOT_GET_GATEWAY_SERVER', 'UNEXPECTED_RESPONSE', 'UPDATE_TICKET_FAILED']);
+const HTTP_STATUS = /^\s*([1-5]\d\d)\s*$/;
+
+/** The argument checks of the WebRTC shim inside the SDK bundle (`addTransceiver`, data channel `send`). */
+const SHIM_ERRORS: readonly RegExp[] = [
+  /^Invalid RID value provided\.$/,
+  /^scale_resolution_down_by must be >= 1\.0$/,
+  /^max_framerate must be >= 0\.0$/,
+  /^Message too large \(can send a maximum of \d+ bytes\)$/,
+];
+
+function errorEntry(code: unknown): CatalogEntry | undefined {
+  return entryIn(FAMILY, code);
+}
+
+function descText(desc: unknown): string | undefined {
+  if (typeof desc === 'string') return desc;
+  if (!Array.isArray(desc)) return undefined;
+  const parts: string[] = [];
+  for (let i = 0; i < Math.min(desc.length, 16); i += 1) {
+    const part = readProp(desc, i);
+    if (typeof part === 'string') parts.push(part);
+  }
+  return parts.length > 0 ? parts.join(' | ') : undefined;
+}
+
+function httpRecognition(status: number): Partial<Recognition> {
+  if (status === 429) return { code: 'rate_limited', retryable: true };
+  if (status >= 500) return { code: 'server_error', severity: 'recoverable', strategy: 'backoff' };
+  if (status >= 400) return { code: 'request_rejected', retryable: false };
+  return {};
+}
+
+/** Strategies that fit an error the vendor says may be retried. */
+const RETRY_FITS: ReadonlySet<RetryStrategy> = new Set<RetryStrategy>([
+  'backoff',
+  'immediate',
+  'rejoin',
+  'republish',
+  'resubscribe',
+  'wait-for-network',
+  'renew-token',
+]);
+
+/** What the vendor's retry hint (`data.retry`) makes of a recognition. */
+function withRetryHint(rec: Recognition, retry: unknown): Recognition {
+  if (retry === false) return { ...rec, retryable: false };
+  if (retry !== true) return rec;
+  const code = rec.code ?? rec.entry?.code ?? 'unknown';
+  const entryStrategy = rec.entry !== undefined && rec.entry.code === code ? rec.entry.strategy : undefined;
+  const strategy = rec.strategy ?? entryStrategy ?? CODES[code].strategy;
+  return {
+    ...rec,
+    retryable: true,
+    severity: 'recoverable',
+    strategy: RETRY_FITS.has(strategy) ? strategy : 'backoff',
+  };
+}
+
+/**
+ * Recognizes an `AgoraRTCError` (live instance, a copy with the same fields, or its message text).
+ * Returns `undefined` for anything else.
+ */
+export function recognizeAgoraError(raw: unknown): Recognition | undefined {
+  let message: string | undefined;
+  let code: unknown;
+  let name: unknown;
+  let data: unknown;
+  if (typeof raw === 'string') {
+    message = raw;
+  } else {
+    name = readProp(raw, 'name');
+    code = readProp(raw, 'code');
+    message = readText(raw, 'message');
+    data = readProp(raw, 'data');
+  }
+  const prefixed = message !== undefined ? PREFIX.exec(message) : null;
+  let entry = errorEntry(code);
+  if (entry === undefined && prefixed) entry = errorEntry(prefixed[1]);
+  if (!entry) return undefined;
+  // A bare `code` string is too weak a sign (other SDKs use the same words): ask for the name or the text.
+  if (name !== AGORA_ERROR_NAME && !prefixed) return undefined;
+
+  let detail: string | undefined;
+  if (prefixed && errorEntry(prefixed[1]) === entry) detail = prefixed[2];
+  else if (message !== undefined) detail = message;
+  if (detail !== undefined && detail.trim() === '') detail = undefined;
+
+  const context: RtcErrorContext = {};
+  const csIp = readProp(data, 'csIp');
+  if (typeof csIp === 'string') context.csIp = csIp;
+  const serverCode = readProp(data, 'code');
+  if (typeof serverCode === 'number' || typeof serverCode === 'string') context.serverCode = serverCode;
+  const desc = descText(readProp(data, 'desc'));
+  if (desc !== undefined) context.serverReason = desc;
+
+  let rec: Recognition = { entry, ...(detail !== undefined ? { detail } : {}), context };
+
+  if (SPLIT_BY_REASON.has(entry.vendorName)) {
+    const reason = findReason([desc, detail].filter((t): t is string => t !== undefined).join(' | '));
+    if (reason && reason.code !== entry.code)
+      rec = { ...rec, code: reason.code, context: { ...context, serverReason: desc ?? reason.matched } };
+  } else if (entry.vendorName === 'NETWORK_RESPONSE_ERROR' && detail !== undefined) {
+    const status = HTTP_STATUS.exec(detail)?.[1];
+    if (status !== undefined) {
+      const n = Number(status);
+      rec = { ...rec, ...httpRecognition(n), context: { ...context, httpStatus: n } };
+    }
+  }
+  return withRetryHint(rec, readProp(data, 'retry'));
+}
+
+/** Recognizes the argument errors of the SDK's bundled WebRTC shim; nothing else. */
+export function recognizeShimError(raw: unknown): Recognition | undefined {
+  const name = readProp(raw, 'name');
+  if (name !== 'TypeError' && name !== 'RangeError') return undefined;
+  const message = readText(raw, 'message');
+  if (message === undefined || !SHIM_ERRORS.some((p) => p.test(message))) return undefined;
+  return { code: 'invalid_params', vendorCode: name, detail: message, retryable: false };
+}
+
+/** The adapter's recognizer: an `AgoraRTCError` first, then the shim's argument errors. */
+export function recognize(raw: unknown): Recognition | undefined {
+  return recognizeAgoraError(raw) ?? recognizeShimError(raw);
+}
