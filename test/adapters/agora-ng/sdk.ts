@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSeed } from '../../support/seeds.js';
 
 const sdkDir = join(import.meta.dirname, '..', '..', '..', 'node_modules', 'agora-rtc-sdk-ng');
 
@@ -41,11 +42,11 @@ export function bundleExceptionCodes(): Map<number, string> {
 }
 
 /**
- * Error codes listed in the tables of seed 003 (the Chinese error-code page), read from the copy of
- * `/work/shared/seeds/003_*.txt` kept beside this file.
+ * Error codes listed in the tables of seed 003 (the Chinese error-code page), read from
+ * `../shared/seeds/` beside the repository.
  */
 export function seedCodes(): { codes: string[]; unparsed: string[] } {
-  const text = readFileSync(join(import.meta.dirname, 'seed-003.txt'), 'utf8');
+  const text = readSeed('003');
   const body = text
     .split('\n')
     .filter((line) => line.startsWith('|') && !line.startsWith('|---') && !line.startsWith('|错误码|'));
