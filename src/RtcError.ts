@@ -56,25 +56,28 @@ export interface RtcErrorJSON {
  * Build one with {@link normalize} rather than by hand.
  */
 export class RtcError extends Error {
+  // Every field is `declare`d and set in the constructor: compiled class fields would define each
+  // one (optional ones as own `undefined` properties) before the constructor sets it, a dozen
+  // `Object.defineProperty` calls per error in the ES2020 build.
   declare readonly name: 'RtcError';
-  readonly code: RtcErrorCode;
-  readonly category: RtcErrorCategory;
-  readonly severity: Severity;
-  readonly retry: RetryHint;
-  readonly vendor: VendorId;
-  readonly vendorCode?: string | number;
-  readonly vendorName?: string;
-  readonly kind: ErrorKind;
-  readonly detail?: string;
-  readonly action: string;
-  readonly operation?: string;
-  readonly context: RtcErrorContext;
+  declare readonly code: RtcErrorCode;
+  declare readonly category: RtcErrorCategory;
+  declare readonly severity: Severity;
+  declare readonly retry: RetryHint;
+  declare readonly vendor: VendorId;
+  declare readonly vendorCode?: string | number;
+  declare readonly vendorName?: string;
+  declare readonly kind: ErrorKind;
+  declare readonly detail?: string;
+  declare readonly action: string;
+  declare readonly operation?: string;
+  declare readonly context: RtcErrorContext;
   declare readonly cause?: unknown;
 
   constructor(init: RtcErrorInit) {
     const info = CODES[init.code] ?? CODES.unknown;
-    super(init.message ?? info.message);
-    Object.defineProperty(this, 'name', { value: 'RtcError', enumerable: false, configurable: true, writable: true });
+    // `cause` through the options of `Error` (own, non-enumerable, as the standard defines it).
+    super(init.message ?? info.message, 'cause' in init ? { cause: init.cause } : undefined);
     this.code = CODES[init.code] ? init.code : 'unknown';
     this.category = init.category ?? info.category;
     this.severity = init.severity ?? info.severity;
@@ -87,7 +90,8 @@ export class RtcError extends Error {
     this.action = init.action ?? info.action;
     if (init.operation !== undefined) this.operation = init.operation;
     this.context = init.context ?? {};
-    if ('cause' in init) {
+    if ('cause' in init && !Object.prototype.hasOwnProperty.call(this, 'cause')) {
+      // An engine without the `cause` option of `Error`.
       Object.defineProperty(this, 'cause', {
         value: init.cause,
         enumerable: false,
@@ -120,6 +124,13 @@ export class RtcError extends Error {
   }
 }
 Object.defineProperty(RtcError.prototype, BRAND, { value: true, enumerable: false });
+// On the prototype rather than on each instance: one property definition fewer per error.
+Object.defineProperty(RtcError.prototype, 'name', {
+  value: 'RtcError',
+  enumerable: false,
+  configurable: true,
+  writable: true,
+});
 
 /**
  * `true` when `value` is an {@link RtcError}, including one made by another copy of this package.

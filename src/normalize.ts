@@ -6,8 +6,8 @@
 import type { Adapter, Recognition, RecognizeContext } from './adapter.js';
 import { CODES, type RtcErrorCode } from './codes.js';
 import { findMediaErrorInText, recognizeMediaError } from './media.js';
-import { isRtcError, RtcError } from './RtcError.js';
-import { clip, describe, isErrorLike, isObjectLike, readProp } from './safe.js';
+import { isRtcError, RtcError, type RtcErrorInit } from './RtcError.js';
+import { clip, describe, isErrorLike, isObjectLike, MAX_TEXT, readProp } from './safe.js';
 import { RETRYING_STRATEGIES, type RtcErrorContext, type VendorId } from './types.js';
 
 /** Context given by the caller: flat values; `operation` becomes `RtcError.operation`. */
@@ -18,6 +18,8 @@ export type NormalizeContext = { readonly operation?: string } & Readonly<
 /** How many `cause` links are followed to find a recognizable vendor value. */
 const MAX_CAUSE_DEPTH = 8;
 const MAX_CONTEXT_KEYS = 32;
+/** Longest raw string handed to adapters: twice what `detail` keeps, so a prefix still leaves it whole. */
+const MAX_RAW_TEXT = 2 * MAX_TEXT;
 
 /** Codes whose vendor text may name a browser media error that says more than the vendor code. */
 function refinableByMediaText(code: RtcErrorCode): boolean {
@@ -25,27 +27,37 @@ function refinableByMediaText(code: RtcErrorCode): boolean {
   return category === 'device' || code === 'unknown' || code === 'internal_error' || code === 'screen_share_failed';
 }
 
-function cleanContext(...sources: (Readonly<Record<string, unknown>> | undefined)[]): RtcErrorContext {
-  const out: RtcErrorContext = {};
-  let count = 0;
-  for (const source of sources) {
-    if (!source) continue;
-    let keys: string[];
-    try {
-      keys = Object.keys(source);
-    } catch {
-      continue;
-    }
-    for (const key of keys) {
-      if (key === 'operation' || count >= MAX_CONTEXT_KEYS) continue;
-      const value = readProp(source, key);
-      if (typeof value === 'string') out[key] = clip(value, 256);
-      else if (typeof value === 'number' && Number.isFinite(value)) out[key] = value;
-      else if (typeof value === 'boolean') out[key] = value;
-      else continue;
-      count += 1;
-    }
+function addContext(
+  out: RtcErrorContext,
+  source: Readonly<Record<string, unknown>> | undefined,
+  count: number,
+): number {
+  if (!source) return count;
+  let keys: string[];
+  try {
+    keys = Object.keys(source);
+  } catch {
+    return count;
   }
+  for (const key of keys) {
+    if (key === 'operation' || count >= MAX_CONTEXT_KEYS) continue;
+    const value = readProp(source, key);
+    if (typeof value === 'string') out[key] = clip(value, 256);
+    else if (typeof value === 'number' && Number.isFinite(value)) out[key] = value;
+    else if (typeof value === 'boolean') out[key] = value;
+    else continue;
+    count += 1;
+  }
+  return count;
+}
+
+/** The recognition's context, then the caller's: flat values only, at most 32 keys. */
+function cleanContext(
+  own: Readonly<Record<string, unknown>> | undefined,
+  caller: Readonly<Record<string, unknown>> | undefined,
+): RtcErrorContext {
+  const out: RtcErrorContext = {};
+  addContext(out, caller, addContext(out, own, 0));
   return out;
 }
 
@@ -60,6 +72,16 @@ export function fromRecognition(
   raw: unknown,
   context?: NormalizeContext,
 ): RtcError {
+  return new RtcError(initFromRecognition(recognition, vendor, raw, context));
+}
+
+/** What {@link fromRecognition} builds its error from. */
+function initFromRecognition(
+  recognition: Recognition,
+  vendor: VendorId,
+  raw: unknown,
+  context?: NormalizeContext,
+): RtcErrorInit {
   let rec = recognition;
   const entry = rec.entry;
   let code: RtcErrorCode = rec.code ?? entry?.code ?? 'unknown';
@@ -90,21 +112,23 @@ export function fromRecognition(
   const vendorCode = rec.vendorCode ?? entry?.vendorCode;
   const vendorName = rec.vendorName ?? entry?.vendorName;
   const operation = rec.operation ?? context?.operation;
-  return new RtcError({
+  // Built field by field rather than with conditional spreads: this is the hot path of every error.
+  const init: RtcErrorInit = {
     code,
     severity,
     retry: delayMs !== undefined ? { retryable, strategy, delayMs } : { retryable, strategy },
     vendor,
-    ...(vendorCode !== undefined ? { vendorCode } : {}),
-    ...(vendorName !== undefined ? { vendorName } : {}),
     kind: rec.kind ?? entry?.kind ?? 'error',
     message: rec.message ?? (entryApplies ? entry.message : info.message),
     action: rec.action ?? (entryApplies ? entry.action : info.action),
-    ...(rec.detail !== undefined ? { detail: clip(rec.detail) } : {}),
-    ...(typeof operation === 'string' ? { operation } : {}),
     context: cleanContext(rec.context, context),
     cause: raw,
-  });
+  };
+  if (vendorCode !== undefined) init.vendorCode = vendorCode;
+  if (vendorName !== undefined) init.vendorName = vendorName;
+  if (rec.detail !== undefined) init.detail = clip(rec.detail);
+  if (typeof operation === 'string') init.operation = operation;
+  return init;
 }
 
 function adapterList(adapters: unknown): readonly Adapter[] {
@@ -132,14 +156,21 @@ function vendorOf(adapter: Adapter): VendorId {
   return typeof id === 'string' ? (id as VendorId) : 'unknown';
 }
 
-function normalizeUnguarded(raw: unknown, adapters: readonly Adapter[], context?: NormalizeContext): RtcError {
+/** The error to build for `raw`, or `raw` itself when it is an RtcError already. */
+function normalizeUnguarded(
+  raw: unknown,
+  adapters: readonly Adapter[],
+  context?: NormalizeContext,
+): RtcError | RtcErrorInit {
   if (isRtcError(raw)) return raw;
   const ctx: RecognizeContext = typeof context?.operation === 'string' ? { operation: context.operation } : {};
-  let candidate: unknown = raw;
+  // Adapters see a long string cut to a bound (the original stays the cause): no vendor code or
+  // message comes near it, and it keeps the work on a 10 MB string as small as on a short one.
+  let candidate: unknown = typeof raw === 'string' ? clip(raw, MAX_RAW_TEXT) : raw;
   for (let depth = 0; depth <= MAX_CAUSE_DEPTH; depth += 1) {
     if (depth > 0 && isRtcError(candidate)) {
       const inner = candidate;
-      return fromRecognition(
+      return initFromRecognition(
         {
           code: inner.code,
           severity: inner.severity,
@@ -161,16 +192,21 @@ function normalizeUnguarded(raw: unknown, adapters: readonly Adapter[], context?
     }
     for (const adapter of adapters) {
       const rec = tryRecognize(adapter, candidate, ctx);
-      if (rec) return fromRecognition(rec, vendorOf(adapter), raw, context);
+      if (rec) return initFromRecognition(rec, vendorOf(adapter), raw, context);
     }
     const media = recognizeMediaError(candidate);
-    if (media) return fromRecognition(media, 'browser', raw, context);
+    if (media) return initFromRecognition(media, 'browser', raw, context);
     const next = readProp(candidate, 'cause');
     if (!isObjectLike(next)) break;
     candidate = next;
   }
   const detail = describe(raw);
-  return fromRecognition({ code: isErrorLike(raw) ? 'internal_error' : 'unknown', detail }, 'unknown', raw, context);
+  return initFromRecognition(
+    { code: isErrorLike(raw) ? 'internal_error' : 'unknown', detail },
+    'unknown',
+    raw,
+    context,
+  );
 }
 
 /**
@@ -190,19 +226,60 @@ function normalizeUnguarded(raw: unknown, adapters: readonly Adapter[], context?
  * ```
  */
 export function normalize(raw: unknown, adapters: Adapter | readonly Adapter[], context?: NormalizeContext): RtcError {
+  // Reading the value and recognizing it run with stack capture off (see muteStackTraces); the
+  // error is built here, with it on, so its stack is the caller's, as for `new Error()` there.
+  const restore = muteStackTraces();
+  let result: RtcError | RtcErrorInit;
+  try {
+    result = normalizeGuarded(raw, adapters, context);
+  } finally {
+    restore();
+  }
+  if (result === raw) return raw as RtcError;
+  try {
+    return new RtcError(result as RtcErrorInit);
+  } catch {
+    return new RtcError({ code: 'unknown', cause: raw });
+  }
+}
+
+function normalizeGuarded(raw: unknown, adapters: unknown, context?: NormalizeContext): RtcError | RtcErrorInit {
   try {
     return normalizeUnguarded(raw, adapterList(adapters), context);
   } catch (failure) {
     // Last line of defence: something unforeseen threw. Keep the value and say what happened.
     try {
-      return new RtcError({
+      return {
         code: 'unknown',
         vendor: 'unknown',
         detail: `normalize could not read this value: ${describe(failure)}`,
         cause: raw,
-      });
+      };
     } catch {
-      return new RtcError({ code: 'unknown', cause: raw });
+      return { code: 'unknown', cause: raw };
     }
   }
+}
+
+type ErrorConstructorWithLimit = ErrorConstructor & { stackTraceLimit?: number };
+const ErrorWithLimit = Error as ErrorConstructorWithLimit;
+const noop = (): void => {};
+
+/**
+ * Turns stack capture off while normalize reads and recognizes a value, where the engine allows
+ * it (V8, JavaScriptCore). Hostile values throw from their getters and Proxy traps; each error they
+ * build would capture a stack, which is most of the cost of an error, only to be caught and
+ * dropped. Returns the function that turns it back on.
+ */
+function muteStackTraces(): () => void {
+  const limit = ErrorWithLimit.stackTraceLimit;
+  if (typeof limit !== 'number' || limit === 0) return noop;
+  try {
+    ErrorWithLimit.stackTraceLimit = 0;
+  } catch {
+    return noop; // frozen intrinsics
+  }
+  return () => {
+    ErrorWithLimit.stackTraceLimit = limit;
+  };
 }
