@@ -153,7 +153,9 @@ const ERROR_CODE: Record<string, LocalizedText> = {
   ERR_SDK_CHANNEL_RELAY_TO_SELF_ERROR: ['跨频道转推：不能转推到本频道（服务端返回 440）。', '选择其他目标频道。'],
 };
 
-const DOCS_ONLY: Record<string, LocalizedText> = {
+// Built inside a call marked pure: bundlers keep an object literal that spreads a call's result, and
+// with it this Chinese text, in English-only bundles that never import the pack.
+const DOCS_ONLY: Record<string, LocalizedText> = /* @__PURE__ */ (() => ({
   '0x01030304': ['本地流（视频流、屏幕流、音频流）不存在。', '调用 publish 重新进行推流。'],
   '0x01030308': ['本地流（视频流、屏幕流、音频流）错误。', '调用 publish 重新进行推流。'],
   '0x01030403': ['远端流（视频流、屏幕流、音频流）不存在。', '确认对方是否停止推流。'],
@@ -199,7 +201,7 @@ const DOCS_ONLY: Record<string, LocalizedText> = {
   '0x01090003': ['打开文件失败。', '请检查文件路径是否正确，文件是否具有可读权限。'],
   WARN_DEFAULT: ['默认告警信息。', '无特定处理；留意随后出现的错误。'],
   ERROR_H5_COMPATIBLE_MODE: ['配置错误：H5 兼容模式错误。', '在非 H5 端开启 H5 兼容模式。'],
-};
+}))();
 
 const MEDIA_DEVICE: Record<string, LocalizedText> = {
   ERROR_DEVICE_UNKNOWNERROR: ['未知的媒体设备错误。', '检查摄像头和麦克风后重试。'],
