@@ -4,6 +4,7 @@
  */
 import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
 import { ENTRIES } from './catalog.js';
+import { agoraNativeClient } from './client.js';
 
 /** The agora-native adapter: catalog, recognizers and event translators. */
 export const agoraNativeAdapter: Adapter = defineAdapter({
@@ -11,6 +12,7 @@ export const agoraNativeAdapter: Adapter = defineAdapter({
   catalog: createCatalog(ENTRIES),
   recognize: () => undefined,
   events: {},
+  client: agoraNativeClient,
 });
 
 export { agoraNativeZh } from './zh.js';

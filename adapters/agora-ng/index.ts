@@ -4,6 +4,7 @@
  */
 import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
 import { ENTRIES } from './catalog.js';
+import { agoraNgClient } from './client.js';
 
 /** The agora-ng adapter: catalog, recognizers and event translators. */
 export const agoraNgAdapter: Adapter = defineAdapter({
@@ -11,6 +12,7 @@ export const agoraNgAdapter: Adapter = defineAdapter({
   catalog: createCatalog(ENTRIES),
   recognize: () => undefined,
   events: {},
+  client: agoraNgClient,
 });
 
 export { agoraNgZh } from './zh.js';

@@ -4,6 +4,7 @@
  */
 import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
 import { ENTRIES } from './catalog.js';
+import { agoraWebClient } from './client.js';
 
 /** The agora-web adapter: catalog, recognizers and event translators. */
 export const agoraWebAdapter: Adapter = defineAdapter({
@@ -11,6 +12,7 @@ export const agoraWebAdapter: Adapter = defineAdapter({
   catalog: createCatalog(ENTRIES),
   recognize: () => undefined,
   events: {},
+  client: agoraWebClient,
 });
 
 export { agoraWebZh } from './zh.js';

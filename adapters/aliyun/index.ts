@@ -4,6 +4,7 @@
  */
 import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
 import { ENTRIES } from './catalog.js';
+import { aliyunClient } from './client.js';
 
 /** The aliyun adapter: catalog, recognizers and event translators. */
 export const aliyunAdapter: Adapter = defineAdapter({
@@ -11,6 +12,7 @@ export const aliyunAdapter: Adapter = defineAdapter({
   catalog: createCatalog(ENTRIES),
   recognize: () => undefined,
   events: {},
+  client: aliyunClient,
 });
 
 export { aliyunZh } from './zh.js';
