@@ -338,28 +338,30 @@ export class Instrumentation {
     const api = this.#eventApi();
     if (!api) return undefined;
     const target = this.target;
-    let listener: AnyFunction | undefined;
-    let cancel = (): void => undefined;
+    let stop = (): void => undefined;
     const promise = new Promise<readonly unknown[]>((resolve, reject) => {
-      listener = (...args: unknown[]) => {
+      const listener = (...args: unknown[]): void => {
         if (!match(args)) return;
-        cancel();
+        detach();
         resolve(args);
       };
-      cancel = () => {
-        this.#pending.delete(cancel);
+      const detach = (): void => {
+        this.#pending.delete(stop);
         try {
           api.off.call(target, event, listener);
         } catch (failure) {
           reportOutOfBand(failure);
         }
+      };
+      stop = () => {
+        detach();
         reject(new Error('no longer waiting'));
       };
-      this.#pending.add(cancel);
+      this.#pending.add(stop);
       api.on.call(target, event, listener);
     });
     promise.catch(() => undefined);
-    return { promise, cancel: () => cancel() };
+    return { promise, cancel: () => stop() };
   };
 
   async #callRenew(token: RenewedToken): Promise<void> {
