@@ -45,7 +45,7 @@ export type AttemptForms<C> = {
 
 /** Options of one {@link WrappedClient.invoke} call. */
 export interface InvokeOptions {
-  /** Aborts the operation at any moment, the sleep between retries included. */
+  /** Aborts the operation at any moment, the sleep between retries included. Default: none. */
   readonly signal?: AbortSignal;
 }
 
@@ -299,6 +299,8 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
     invoke,
     attach<T extends object>(target: T, role: string): Attachment<T> {
       if (disposed) throw new TypeError('rtc-errors: this wrapped client has been disposed');
+      if ((target as object) === client)
+        throw new TypeError('rtc-errors: attach() takes another object than the wrapped client');
       const targetSurface = Object.prototype.hasOwnProperty.call(roles, role) ? roles[role] : undefined;
       if (!targetSurface) {
         const known = Object.keys(roles);

@@ -1,6 +1,6 @@
 /** The mechanism of wrapClient, independent of a vendor: coalescing, listeners, double wrap, options, abort, dispose. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCatalog, defineAdapter, wrapClient, type Clock, type RtcError } from '../../src/index.js';
+import { createCatalog, defineAdapter, retryBudget, wrapClient, type Clock, type RtcError } from '../../src/index.js';
 import { reportOutOfBand } from '../../src/retry/report.js';
 import {
   AgoraLikeEmitter,
@@ -222,6 +222,50 @@ describe('wrapping twice', () => {
   });
 });
 
+describe('a retry budget shared by several wrapped clients', () => {
+  it('refuses the retries of one client once another emptied it', async () => {
+    const budget = retryBudget({ capacity: 1, refillPerSecond: 0 });
+    const fail = async (): Promise<never> => {
+      throw ngError('NETWORK_TIMEOUT', 'timeout');
+    };
+    const a = new FakeNgClient().script('join', fail, async () => 1);
+    const b = new FakeNgClient().script('join', fail, async () => 2);
+    const ra = wrapClient(a, ngTestAdapter, { retryBudget: budget, random: () => 0 });
+    const rb = wrapClient(b, ngTestAdapter, { retryBudget: budget, random: () => 0 });
+    const gb = collect(rb);
+    const ja = a.join('app', 'ch', 'tok');
+    await vi.advanceTimersByTimeAsync(1_000);
+    await expect(ja).resolves.toBe(1);
+    const jb = b.join('app', 'ch', 'tok').catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await jb).toMatchObject({
+      code: 'network_timeout',
+      severity: 'fatal',
+      context: { giveUpReason: 'retry-budget' },
+    });
+    expect(b.callsOf('join')).toHaveLength(1);
+    expect(gb.events.map(([n]) => n)).toEqual(['giveup', 'error', 'fatal']);
+    ra.dispose();
+    rb.dispose();
+  });
+
+  it('bounds a wrapped join by its time budget', async () => {
+    const client = new FakeNgClient().script('join', async () => {
+      throw ngError('NETWORK_TIMEOUT', 'timeout');
+    });
+    const rtc = wrapClient(client, ngTestAdapter, {
+      random: () => 0.5,
+      retry: { join: { maxAttempts: 100, budgetMs: 2_000, backoff: { initialDelayMs: 500 } } },
+    });
+    const joined = client.join('a', 'b', 'c').catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(10_000);
+    // 500 + 0.5 * (1500 - 500) = 1000, then 500 + 0.5 * (3000 - 500) = 1750 would end after 2000
+    expect(client.callsOf('join')).toHaveLength(2);
+    expect(await joined).toMatchObject({ context: { giveUpReason: 'time-budget' } });
+    rtc.dispose();
+  });
+});
+
 describe('abort and dispose', () => {
   it('invoke(..., { signal }) aborts during the sleep: fatal operation_aborted, not emitted', async () => {
     const client = new FakeNgClient().script('join', async () => {
@@ -277,6 +321,13 @@ describe('abort and dispose', () => {
     await rtc.invoke('unpublish', [{}]);
     lateFail('PUBLISH_STREAM_FAILED');
     expect(errors.map((e) => [e.code, e.operation])).toEqual([['publish_failed', 'unpublish']]);
+    rtc.dispose();
+  });
+
+  it('attach() refuses the wrapped client itself', () => {
+    const client = new FakeNgClient();
+    const rtc = wrapClient(client, ngTestAdapter);
+    expect(() => rtc.attach(client, 'global')).toThrow(/another object than the wrapped client/);
     rtc.dispose();
   });
 
