@@ -45,7 +45,7 @@ const engine = new FakeRtcEngine();
 const rtc = wrapClient(engine, agoraNativeAdapter, { renewToken: () => 'token-2' });
 rtc.on('error', (e) =>
   console.log(
-    `error: ${e.code} (${e.severity}) from ${e.operation ?? 'an event'}; vendor code ${String(e.vendorCode ?? e.cause)}`,
+    `error: ${e.code} (${e.severity}) from ${e.operation ?? 'an event'}; vendor code ${String(e.vendorCode ?? '-')}`,
   ),
 );
 rtc.on('recovered', (r) => console.log(`recovered: ${r.code} (${r.detail ?? ''})`));

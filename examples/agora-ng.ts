@@ -23,13 +23,19 @@ class AgoraRTCError extends Error {
   }
 }
 
-/** A fake IAgoraRTCClient: the gateway is unreachable twice, then join succeeds. */
+/** A fake IAgoraRTCClient: join fails twice on the network, then succeeds. */
 class FakeAgoraNgClient extends EventEmitter {
   joins = 0;
   async join(_appid: string, _channel: string, token: string | null, uid?: number | null): Promise<number> {
     this.joins += 1;
     console.log(`  [sdk] join #${this.joins} with token ${token}`);
-    if (this.joins <= 2) throw new AgoraRTCError('CAN_NOT_GET_GATEWAY_SERVER', 'flag: 4096, message: no active status');
+    if (this.joins === 1) {
+      throw new AgoraRTCError(
+        'CAN_NOT_GET_GATEWAY_SERVER',
+        'flag: 4096, message: AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: timeout',
+      );
+    }
+    if (this.joins === 2) throw new AgoraRTCError('NETWORK_TIMEOUT', 'request timeout');
     return uid ?? 1234;
   }
   async publish(_tracks: unknown): Promise<void> {
@@ -67,7 +73,7 @@ rtc.on('recovered', (r) => console.log(`recovered:   ${r.code} ${r.detail ?? ''}
 
 console.log(`same client object: ${rtc.client === client}`);
 
-console.log('\n1. join (the gateway fails twice)');
+console.log('\n1. join (the gateway is unreachable, then a request times out)');
 try {
   const uid = await rtc.client.join('app-id', 'room-1', 'token-1', 7);
   console.log(`joined as ${uid}`);

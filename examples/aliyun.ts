@@ -34,7 +34,7 @@ class FakeAliRtcEngine extends EventEmitter {
     if (this.joins === 1) throw new AliRtcError(0x0102020c, 'signal heartbeat is timeout');
   }
   async startPreview(): Promise<void> {
-    throw new AliRtcError(0x01030204, 'no camera device');
+    throw new AliRtcError(10001, 'no microphone found');
   }
   async refreshAuthInfo(authInfo: unknown): Promise<void> {
     console.log(`  [sdk] refreshAuthInfo(${JSON.stringify(authInfo)})`);
@@ -47,8 +47,10 @@ const rtc = wrapClient(engine, aliyunAdapter, {
   retry: { joinChannel: { backoff: { initialDelayMs: 20, maxDelayMs: 100 } } },
   renewToken: async () => ({ channelId: 'room-1', userId: 'u1', token: 'token-2', timestamp: 1_900_000_000 }),
 });
+const hex = (code: RtcError['vendorCode']): string =>
+  typeof code === 'number' ? `0x${code.toString(16)}` : String(code ?? '-');
 const show = (e: RtcError): string =>
-  `${e.code} (${e.severity}), vendor code 0x${Number(e.vendorCode ?? 0).toString(16)}: ${e.detail ?? e.message}`;
+  `${e.code} (${e.severity}), vendor code ${hex(e.vendorCode)}: ${e.detail ?? e.message}`;
 rtc.on('error', (e) => console.log(`error: ${show(e)}`));
 rtc.on('retry', ({ error, delayMs }) => console.log(`retry: ${error.code}, again in ${delayMs} ms`));
 rtc.on('recovered', (r) => console.log(`recovered: ${r.code}`));
