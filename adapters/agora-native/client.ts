@@ -16,11 +16,11 @@ export const agoraNativeClient: ClientSurface = {
     operations: {
       joinChannel: { ...RETURN_CODE, kind: 'join', tokenArg: 0 },
       joinChannelWithUserAccount: { ...RETURN_CODE, kind: 'join', tokenArg: 0 },
+      leaveChannel: { ...RETURN_CODE, supersedes: ['joinChannel', 'joinChannelWithUserAccount'] },
+      renewToken: { ...RETURN_CODE, tokenArg: 0 },
       ...operations(
         [
           'initialize',
-          'leaveChannel',
-          'renewToken',
           'updateChannelMediaOptions',
           'setChannelProfile',
           'setClientRole',

@@ -18,13 +18,14 @@ export const agoraNgClient: ClientSurface = {
       subscribe: { style: 'promise', kind: 'subscribe' },
       presubscribe: { style: 'promise', kind: 'subscribe' },
       massSubscribe: { style: 'promise', kind: 'subscribe' },
+      // leaving ends the retries of a join, publish or subscribe still in progress
+      leave: { style: 'promise', supersedes: ['join', 'publish', 'subscribe', 'presubscribe', 'massSubscribe'] },
+      unpublish: { style: 'promise', supersedes: ['publish'] },
+      unsubscribe: { style: 'promise', supersedes: ['subscribe', 'presubscribe'] },
+      renewToken: { style: 'promise', tokenArg: 0 },
       ...operations(
         [
-          'leave',
-          'unpublish',
-          'unsubscribe',
           'massUnsubscribe',
-          'renewToken',
           'setClientRole',
           'startLiveStreaming',
           'stopLiveStreaming',

@@ -26,7 +26,7 @@ export const agoraWebClient: ClientSurface = {
     operations: {
       init: { style: 'callback', callbacks: 'success-failure', at: 1 },
       join: { style: 'callback', callbacks: 'success-failure', at: 3, kind: 'join', tokenArg: 0 },
-      leave: { style: 'callback', callbacks: 'success-failure', at: 0 },
+      leave: { style: 'callback', callbacks: 'success-failure', at: 0, supersedes: ['join', 'publish', 'subscribe'] },
       publish: {
         style: 'callback',
         callbacks: 'failure',
@@ -34,7 +34,7 @@ export const agoraWebClient: ClientSurface = {
         kind: 'publish',
         settledBy: { event: 'stream-published', match: sameStream },
       },
-      unpublish: { style: 'callback', callbacks: 'failure', at: 1 },
+      unpublish: { style: 'callback', callbacks: 'failure', at: 1, supersedes: ['publish'] },
       subscribe: {
         style: 'callback',
         callbacks: 'failure',
@@ -42,7 +42,7 @@ export const agoraWebClient: ClientSurface = {
         kind: 'subscribe',
         settledBy: { event: 'stream-subscribed', match: sameStream },
       },
-      unsubscribe: { style: 'callback', callbacks: 'failure', at: 1 },
+      unsubscribe: { style: 'callback', callbacks: 'failure', at: 1, supersedes: ['subscribe'] },
       setClientRole: { style: 'callback', callbacks: 'node', at: 1 },
       enableDualStream: { style: 'callback', callbacks: 'success-failure', at: 0 },
       disableDualStream: { style: 'callback', callbacks: 'success-failure', at: 0 },
@@ -50,9 +50,9 @@ export const agoraWebClient: ClientSurface = {
       startChannelMediaRelay: { style: 'callback', callbacks: 'node', at: 1 },
       updateChannelMediaRelay: { style: 'callback', callbacks: 'node', at: 1 },
       stopChannelMediaRelay: { style: 'callback', callbacks: 'node', at: 0 },
+      renewToken: { style: 'sync', tokenArg: 0 },
       ...operations(
         [
-          'renewToken',
           'startLiveStreaming',
           'stopLiveStreaming',
           'setLiveTranscoding',

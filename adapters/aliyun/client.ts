@@ -17,10 +17,20 @@ export const aliyunClient: ClientSurface = {
       publishLocalVideoStream: { style: 'promise', kind: 'publish' },
       publishLocalScreenShareStream: { style: 'promise', kind: 'publish' },
       retrySubscribe: { style: 'promise', kind: 'subscribe' },
+      leaveChannel: {
+        style: 'promise',
+        supersedes: [
+          'joinChannel',
+          'joinAIChannel',
+          'publishLocalAudioStream',
+          'publishLocalVideoStream',
+          'publishLocalScreenShareStream',
+          'retrySubscribe',
+        ],
+      },
+      refreshAuthInfo: { style: 'promise', tokenArg: 0 },
       ...operations(
         [
-          'leaveChannel',
-          'refreshAuthInfo',
           'setClientRole',
           'startScreenShare',
           'stopScreenShare',

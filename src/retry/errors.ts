@@ -61,9 +61,17 @@ export function abortedError(reason: unknown, operation?: string): RtcError {
     action: 'Nothing to do: the application aborted the operation.',
     detail: reason === undefined ? 'aborted' : describe(reason),
     ...(operation !== undefined ? { operation } : {}),
-    context: { aborted: true },
+    context: { aborted: true, ...supersededBy(reason) },
     cause: reason,
   });
+}
+
+function supersededBy(reason: unknown): { supersededBy?: string } {
+  if (typeof reason !== 'object' || reason === null) return {};
+  const by = (reason as { by?: unknown }).by;
+  return (reason as { name?: unknown }).name === 'SupersededError' && typeof by === 'string'
+    ? { supersededBy: by }
+    : {};
 }
 
 /** `true` for an error made by {@link abortedError}. */

@@ -61,6 +61,8 @@ export class Instrumentation {
   readonly #originals = new Map<string, AnyFunction>();
   readonly #restores: (() => void)[] = [];
   readonly #pending = new Set<() => void>();
+  /** Runs in progress by operation, so that a superseding operation can end them. */
+  readonly #running = new Map<string, Set<AbortController>>();
   readonly #controller = new AbortController();
   #renewing = false;
   #installed = false;
@@ -152,8 +154,17 @@ export class Instrumentation {
       this.report(error);
       return Promise.reject(error);
     }
+    this.#supersede(name, spec);
     let current = [...args];
-    const combined = anySignal([this.#controller.signal, ...signals]);
+    const own = new AbortController();
+    const running = this.#running.get(name) ?? new Set<AbortController>();
+    this.#running.set(name, running);
+    running.add(own);
+    const combined = anySignal([this.#controller.signal, own.signal, ...signals]);
+    const release = (): void => {
+      combined.release();
+      running.delete(own);
+    };
     const onLate = (raw: unknown): void => this.report(this.normalize(raw, name));
     const promise = retry(
       (/* attempt */) => callOnce(spec, fn, thisArg, current, this.#waitForEvent, onLate),
@@ -175,15 +186,24 @@ export class Instrumentation {
     );
     return promise.then(
       (outcome) => {
-        combined.release();
+        release();
         return outcome;
       },
       (error: RtcError) => {
-        combined.release();
+        release();
         if (!isAbortedByApp(error)) this.report(error);
         throw error;
       },
     );
+  }
+
+  /** Ends the pending runs of the operations `spec` supersedes. */
+  #supersede(name: string, spec: OperationSpec): void {
+    for (const other of spec.supersedes ?? []) {
+      for (const controller of [...(this.#running.get(other) ?? [])]) {
+        controller.abort(new SupersededError(name));
+      }
+    }
   }
 
   #patchAll(): void {
@@ -231,6 +251,7 @@ export class Instrumentation {
   #makePatched(name: string, original: AnyFunction): AnyFunction {
     const spec = this.spec(name);
     const installed = (): boolean => this.#installed;
+    const supersede = (): void => this.#supersede(name, spec);
     const run = (thisArg: unknown, args: readonly unknown[]): Promise<Outcome> => this.run(name, thisArg, args);
     const fail = (raw: unknown): RtcError => {
       const error = this.normalize(raw, name);
@@ -248,6 +269,7 @@ export class Instrumentation {
         const failed = spec.style === 'return-code' ? (spec.failed ?? isNegativeNumber) : undefined;
         return function patched(this: unknown, ...args: unknown[]) {
           if (!installed()) return original.apply(this, args);
+          supersede();
           let value: unknown;
           try {
             value = original.apply(this, args);
@@ -433,6 +455,14 @@ export class Instrumentation {
         this.#renewing = false;
       }
     })();
+  }
+}
+
+/** The abort reason of a run ended by another operation (`leave` ending a retrying `join`). */
+export class SupersededError extends Error {
+  constructor(readonly by: string) {
+    super(`superseded by ${by}()`);
+    this.name = 'SupersededError';
   }
 }
 

@@ -15,6 +15,12 @@ interface OperationBase {
    * and the app gave `renewToken`, the new token replaces this argument for one more attempt.
    */
   readonly tokenArg?: number;
+  /**
+   * Operations whose pending retries this one ends (`leave` ends a `join` that is still retrying):
+   * they reject with a fatal `operation_aborted` (`context.supersededBy` names this operation).
+   * Default: none.
+   */
+  readonly supersedes?: readonly string[];
 }
 
 /** A method that returns a promise (and may also throw synchronously). */

@@ -88,6 +88,19 @@ describe('agora-native', () => {
     rtc.dispose();
   });
 
+  it('leaveChannel ends a promise-form join that is still retrying', async () => {
+    const engine = new FakeNativeEngine();
+    engine.returns.set('joinChannel', [-10]);
+    const rtc = wrapClient(engine, nativeTestAdapter, { random: () => 0 });
+    const joined = rtc.promise.joinChannel('tok', 'ch', 1, {}).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(engine.leaveChannel()).toBe(0);
+    expect(await joined).toMatchObject({ code: 'operation_aborted', context: { supersededBy: 'leaveChannel' } });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(engine.callsOf('joinChannel')).toHaveLength(1);
+    rtc.dispose();
+  });
+
   it('the Result form gives Err(RtcError) for a negative return', async () => {
     const engine = new FakeNativeEngine();
     engine.returns.set('startPreview', [-7]);

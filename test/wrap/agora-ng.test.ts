@@ -214,7 +214,46 @@ describe('agora-ng: retries', () => {
   });
 });
 
+describe('agora-ng: leave ends the retries of a join', () => {
+  it('a join still retrying rejects with operation_aborted (superseded by leave), not emitted', async () => {
+    const client = new FakeNgClient()
+      .script('join', async () => {
+        throw ngError('NETWORK_TIMEOUT', 'timeout');
+      })
+      .script('leave', async () => undefined);
+    const rtc = wrapClient(client, ngTestAdapter, { random: () => 0 });
+    const { events } = collect(rtc);
+    const joined = client.join('app', 'ch', 'tok').catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(100);
+    await client.leave();
+    const error = (await joined) as RtcError;
+    expect(error).toMatchObject({
+      code: 'operation_aborted',
+      severity: 'fatal',
+      context: { aborted: true, supersededBy: 'leave' },
+    });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(client.callsOf('join')).toHaveLength(1);
+    expect(events.map(([n]) => n)).toEqual(['retry']);
+    rtc.dispose();
+  });
+});
+
 describe('agora-ng: tokens', () => {
+  it("the app's own renewToken call refused for its token is retried once with a renewed one", async () => {
+    const client = new FakeNgClient().script(
+      'renewToken',
+      async () => {
+        throw ngError('CAN_NOT_GET_GATEWAY_SERVER', 'invalid token, authorized failed');
+      },
+      async () => undefined,
+    );
+    const rtc = wrapClient(client, ngTestAdapter, { renewToken: () => 'good' });
+    await client.renewToken('bad');
+    expect(client.callsOf('renewToken')).toEqual([['bad'], ['good']]);
+    rtc.dispose();
+  });
+
   it('renews on token-privilege-will-expire through renewToken, then reports recovered', async () => {
     const client = new FakeNgClient().script('renewToken', async () => undefined);
     const renewToken = vi.fn(async () => 'fresh-token');

@@ -103,16 +103,23 @@ function checkOperation(name: string, spec: OperationSpec, sigs: Signature[]): v
         last.params.length - slots,
         `${name}: callbacks start at or after index ${spec.at}`,
       ).toBeGreaterThanOrEqual(spec.at);
-      if (spec.tokenArg !== undefined) expect(last.params[spec.tokenArg]).toMatch(/token|key/i);
       break;
     }
   }
+  if (spec.tokenArg !== undefined)
+    expect(last.params[spec.tokenArg], `${name}: argument ${spec.tokenArg} is the token`).toMatch(
+      /token|key|authInfo/i,
+    );
 }
 
 function checkTarget(target: TargetSurface, blocks: string[], events: Set<string>): void {
   const text = blocks.join('\n');
   for (const [name, spec] of Object.entries(target.operations)) checkOperation(name, spec, signatures(text, name));
   for (const name of target.eventNames ?? []) expect(events.has(name), `event ${name} is declared`).toBe(true);
+  for (const [name, spec] of Object.entries(target.operations)) {
+    for (const other of spec.supersedes ?? [])
+      expect(target.operations, `${name} supersedes a known operation`).toHaveProperty(other);
+  }
 }
 
 describe('surface parity with the installed SDKs', () => {
