@@ -35,32 +35,47 @@ type Listener = (...args: unknown[]) => void;
  */
 export class SafeEmitter {
   readonly #emitter = new EventEmitter();
-  readonly #wrappers = new WeakMap<Listener, Map<unknown, Listener>>();
+  /** The guarded wrapper of each (listener, event, context), so that `off` finds it again. */
+  readonly #wrappers = new WeakMap<Listener, Map<string, Listener>>();
+  readonly #contexts = new Map<unknown, number>();
   readonly #onListenerError: (error: unknown, event: RtcEventName) => void;
 
   constructor(onListenerError: (error: unknown, event: RtcEventName) => void) {
     this.#onListenerError = onListenerError;
   }
 
+  #key(event: RtcEventName, context: unknown): string {
+    if (context === undefined) return event;
+    let id = this.#contexts.get(context);
+    if (id === undefined) {
+      id = this.#contexts.size + 1;
+      this.#contexts.set(context, id);
+    }
+    return `${event}\u0000${id}`;
+  }
+
+  #find<E extends RtcEventName>(event: E, fn: RtcEvents[E], context: unknown): Listener | undefined {
+    return this.#wrappers.get(fn as unknown as Listener)?.get(this.#key(event, context));
+  }
+
   #wrap<E extends RtcEventName>(event: E, fn: RtcEvents[E], context: unknown): Listener {
     if (typeof fn !== 'function') throw new TypeError(`rtc-errors: a listener of '${event}' must be a function`);
-    let byContext = this.#wrappers.get(fn as unknown as Listener);
-    if (!byContext) {
-      byContext = new Map();
-      this.#wrappers.set(fn as unknown as Listener, byContext);
+    const existing = this.#find(event, fn, context);
+    if (existing) return existing;
+    let byKey = this.#wrappers.get(fn as unknown as Listener);
+    if (!byKey) {
+      byKey = new Map();
+      this.#wrappers.set(fn as unknown as Listener, byKey);
     }
-    let wrapper = byContext.get(context);
-    if (!wrapper) {
-      const onError = this.#onListenerError;
-      wrapper = function guarded(this: unknown, ...args: unknown[]) {
-        try {
-          (fn as unknown as Listener).apply(this, args);
-        } catch (error) {
-          onError(error, event);
-        }
-      };
-      byContext.set(context, wrapper);
-    }
+    const onError = this.#onListenerError;
+    const wrapper = function guarded(this: unknown, ...args: unknown[]): void {
+      try {
+        (fn as unknown as Listener).apply(this, args);
+      } catch (error) {
+        onError(error, event);
+      }
+    };
+    byKey.set(this.#key(event, context), wrapper);
     return wrapper;
   }
 
@@ -77,7 +92,7 @@ export class SafeEmitter {
       this.#emitter.removeAllListeners(event);
       return;
     }
-    const wrapper = this.#wrappers.get(fn as unknown as Listener)?.get(context);
+    const wrapper = this.#find(event, fn, context);
     if (wrapper) this.#emitter.off(event, wrapper, context);
   }
 
@@ -91,5 +106,6 @@ export class SafeEmitter {
 
   removeAllListeners(): void {
     this.#emitter.removeAllListeners();
+    this.#contexts.clear();
   }
 }

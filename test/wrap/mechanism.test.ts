@@ -157,6 +157,22 @@ describe('listeners that throw', () => {
     expect(() => tasks[0]?.()).toThrow(bug);
   });
 
+  it('one throwing function listening to two events is reported under each event', () => {
+    const client = new FakeNgClient();
+    const reported: string[] = [];
+    const rtc = wrapClient(client, ngTestAdapter, { onListenerError: (_e, event) => reported.push(event) });
+    const bad = (): void => {
+      throw new Error('bug');
+    };
+    rtc.on('error', bad).on('recoverable', bad);
+    warn(client);
+    expect(reported).toEqual(['error', 'recoverable']);
+    rtc.off('recoverable', bad);
+    expect(rtc.listenerCount('recoverable')).toBe(0);
+    expect(rtc.listenerCount('error')).toBe(1);
+    rtc.dispose();
+  });
+
   it('on/once/off manage listeners', () => {
     const client = new FakeNgClient();
     const rtc = wrapClient(client, ngTestAdapter, { coalesce: false });
