@@ -131,8 +131,15 @@ function policyResolver(options: WrapOptions): (operation: string, kind: Operati
  * handle is disposed. Wrapping it with another adapter throws.
  *
  * Each error is emitted once on `error` and on `fatal` or `recoverable`; a failed operation emits
- * its final error only (the failures it retried are reported through `retry`). An abort by the
- * app rejects the call and is not emitted.
+ * its final error only (the failures it retried are reported through `retry`, and `giveup` when
+ * the policy stops). Repeated identical warnings are coalesced: the first at once, the repeats as
+ * one more report with `context.count` when the window closes. An abort by the app (an
+ * `invoke` signal, `dispose()`, or a superseding call such as `leave` during a retrying `join`)
+ * rejects the call with a fatal, non-retryable `operation_aborted` and is not emitted.
+ *
+ * Callback-style SDKs keep their callbacks: the failure callback receives the `RtcError`, after
+ * the retries. Methods that report failure through a return value (negative numbers) return it
+ * unchanged and emit the error; their promise forms (`rtc.promise`, `rtc.attempt`) are retried.
  *
  * @example
  * ```ts
