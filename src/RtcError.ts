@@ -4,7 +4,14 @@
  */
 import { CODES, type RtcErrorCode } from './codes.js';
 import { clip, describe, isErrorLike, isObjectLike, MAX_TEXT, readProp } from './safe.js';
-import type { ErrorKind, RetryHint, RtcErrorCategory, RtcErrorContext, Severity, VendorId } from './types.js';
+import type {
+  ErrorKind,
+  RetryHint,
+  RtcErrorCategory,
+  RtcErrorContext,
+  Severity,
+  VendorId,
+} from './types.js';
 
 /**
  * Brand shared by every copy of this package (a registered symbol), so that {@link isRtcError}
@@ -88,12 +95,7 @@ export class RtcError extends Error {
     if (init.operation !== undefined) this.operation = init.operation;
     this.context = init.context ?? {};
     if ('cause' in init) {
-      Object.defineProperty(this, 'cause', {
-        value: init.cause,
-        enumerable: false,
-        configurable: true,
-        writable: true,
-      });
+      Object.defineProperty(this, 'cause', { value: init.cause, enumerable: false, configurable: true, writable: true });
     }
   }
 

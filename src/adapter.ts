@@ -8,8 +8,14 @@
  * @module
  */
 import type { RtcErrorCode } from './codes.js';
+import type {
+  ErrorKind,
+  RetryStrategy,
+  RtcErrorContext,
+  Severity,
+  VendorId,
+} from './types.js';
 import type { ClientSurface } from './wrap/surface.js';
-import type { ErrorKind, RetryStrategy, RtcErrorContext, Severity, VendorId } from './types.js';
 
 /** Where a catalog entry comes from. `docs` marks a documented-only code the SDK does not define. */
 export type EntrySource = 'sdk' | 'docs' | 'sdk+docs';
@@ -89,7 +95,9 @@ export type AdapterSignal =
     };
 
 /** Turns the arguments of one SDK event into signals; `undefined` or `[]` when it is not an error. */
-export type EventTranslator = (args: readonly unknown[]) => AdapterSignal | readonly AdapterSignal[] | undefined;
+export type EventTranslator = (
+  args: readonly unknown[],
+) => AdapterSignal | readonly AdapterSignal[] | undefined;
 
 /** A vendor's catalog as data, with lookups. */
 export interface Catalog {

@@ -17,48 +17,23 @@ interface MediaRule {
 /** DOMException names (current and legacy) and what they mean. */
 const MEDIA_ERRORS: Readonly<Record<string, MediaRule>> = {
   NotAllowedError: { code: 'permission_denied', message: 'Permission to use the media device was denied.' },
-  PermissionDeniedError: {
-    code: 'permission_denied',
-    message: 'Permission to use the media device was denied (legacy PermissionDeniedError).',
-  },
-  SecurityError: {
-    code: 'permission_denied',
-    message: 'Media capture is blocked by a security setting or permissions policy.',
-  },
+  PermissionDeniedError: { code: 'permission_denied', message: 'Permission to use the media device was denied (legacy PermissionDeniedError).' },
+  SecurityError: { code: 'permission_denied', message: 'Media capture is blocked by a security setting or permissions policy.' },
   NotFoundError: { code: 'device_not_found', message: 'No media device matches the request.' },
-  DevicesNotFoundError: {
-    code: 'device_not_found',
-    message: 'No media device matches the request (legacy DevicesNotFoundError).',
-  },
-  NotReadableError: {
-    code: 'device_in_use',
-    message: 'The media device could not be started; another application may be using it.',
-  },
-  TrackStartError: {
-    code: 'device_in_use',
-    message: 'The media device could not be started (legacy TrackStartError).',
-  },
-  OverconstrainedError: {
-    code: 'constraint_not_satisfied',
-    message: 'No media device satisfies the requested constraints.',
-  },
-  ConstraintNotSatisfiedError: {
-    code: 'constraint_not_satisfied',
-    message: 'No media device satisfies the requested constraints (legacy ConstraintNotSatisfiedError).',
-  },
+  DevicesNotFoundError: { code: 'device_not_found', message: 'No media device matches the request (legacy DevicesNotFoundError).' },
+  NotReadableError: { code: 'device_in_use', message: 'The media device could not be started; another application may be using it.' },
+  TrackStartError: { code: 'device_in_use', message: 'The media device could not be started (legacy TrackStartError).' },
+  OverconstrainedError: { code: 'constraint_not_satisfied', message: 'No media device satisfies the requested constraints.' },
+  ConstraintNotSatisfiedError: { code: 'constraint_not_satisfied', message: 'No media device satisfies the requested constraints (legacy ConstraintNotSatisfiedError).' },
   AbortError: { code: 'device_failure', message: 'The media device failed to start for an unknown reason.' },
   NotSupportedError: { code: 'not_supported', message: 'This media capture is not supported here.' },
-  InvalidStateError: {
-    code: 'invalid_state',
-    message: 'Media capture was requested in an invalid state (for example from a hidden page).',
-  },
+  InvalidStateError: { code: 'invalid_state', message: 'Media capture was requested in an invalid state (for example from a hidden page).' },
 };
 
 const NAME_PATTERN = new RegExp(`\\b(${Object.keys(MEDIA_ERRORS).join('|')})\\b`);
 const SYSTEM_DENIAL = /permission denied by system|system denied|denied by (the )?(operating )?system/i;
 const GUM_TYPE_ERROR = /getUserMedia|getDisplayMedia|MediaDevices|mediaDevices|constraints/;
-const NO_MEDIA_DEVICES =
-  /(reading|of undefined).{0,40}(getUserMedia|getDisplayMedia|enumerateDevices)|mediaDevices is (undefined|null)/;
+const NO_MEDIA_DEVICES = /(reading|of undefined).{0,40}(getUserMedia|getDisplayMedia|enumerateDevices)|mediaDevices is (undefined|null)/;
 
 /** `true` when `name` is a known browser media error name. */
 export function isMediaErrorName(name: unknown): name is string {

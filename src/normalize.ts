@@ -11,9 +11,7 @@ import { clip, describe, isErrorLike, isObjectLike, readProp } from './safe.js';
 import { RETRYING_STRATEGIES, type RtcErrorContext, type VendorId } from './types.js';
 
 /** Context given by the caller: flat values; `operation` becomes `RtcError.operation`. */
-export type NormalizeContext = { readonly operation?: string } & Readonly<
-  Record<string, string | number | boolean | undefined>
->;
+export type NormalizeContext = { readonly operation?: string } & Readonly<Record<string, string | number | boolean | undefined>>;
 
 /** How many `cause` links are followed to find a recognizable vendor value. */
 const MAX_CAUSE_DEPTH = 8;
@@ -67,11 +65,7 @@ export function fromRecognition(
     const media = findMediaErrorInText(rec.detail);
     if (media?.code) {
       code = media.code;
-      rec = {
-        ...rec,
-        context: { ...media.context, ...rec.context },
-        ...(media.code !== (rec.code ?? entry?.code) ? { message: media.message } : {}),
-      };
+      rec = { ...rec, context: { ...media.context, ...rec.context }, ...(media.code !== (rec.code ?? entry?.code) ? { message: media.message } : {}) };
     }
   }
   const info = CODES[code];
@@ -109,8 +103,7 @@ export function fromRecognition(
 
 function adapterList(adapters: unknown): readonly Adapter[] {
   try {
-    if (Array.isArray(adapters))
-      return adapters.filter((a): a is Adapter => isObjectLike(a) && typeof readProp(a, 'recognize') === 'function');
+    if (Array.isArray(adapters)) return adapters.filter((a): a is Adapter => isObjectLike(a) && typeof readProp(a, 'recognize') === 'function');
     if (isObjectLike(adapters) && typeof readProp(adapters, 'recognize') === 'function') return [adapters as Adapter];
   } catch {
     // a hostile adapters argument is treated as none
@@ -170,7 +163,12 @@ function normalizeUnguarded(raw: unknown, adapters: readonly Adapter[], context?
     candidate = next;
   }
   const detail = describe(raw);
-  return fromRecognition({ code: isErrorLike(raw) ? 'internal_error' : 'unknown', detail }, 'unknown', raw, context);
+  return fromRecognition(
+    { code: isErrorLike(raw) ? 'internal_error' : 'unknown', detail },
+    'unknown',
+    raw,
+    context,
+  );
 }
 
 /**
@@ -189,18 +187,17 @@ function normalizeUnguarded(raw: unknown, adapters: readonly Adapter[], context?
  * catch (raw) { const err = normalize(raw, agoraNgAdapter, { operation: 'join' }); }
  * ```
  */
-export function normalize(raw: unknown, adapters: Adapter | readonly Adapter[], context?: NormalizeContext): RtcError {
+export function normalize(
+  raw: unknown,
+  adapters: Adapter | readonly Adapter[],
+  context?: NormalizeContext,
+): RtcError {
   try {
     return normalizeUnguarded(raw, adapterList(adapters), context);
   } catch (failure) {
     // Last line of defence: something unforeseen threw. Keep the value and say what happened.
     try {
-      return new RtcError({
-        code: 'unknown',
-        vendor: 'unknown',
-        detail: `normalize could not read this value: ${describe(failure)}`,
-        cause: raw,
-      });
+      return new RtcError({ code: 'unknown', vendor: 'unknown', detail: `normalize could not read this value: ${describe(failure)}`, cause: raw });
     } catch {
       return new RtcError({ code: 'unknown', cause: raw });
     }

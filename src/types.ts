@@ -5,7 +5,15 @@
 
 /** Broad family of an error: what part of the system it comes from. */
 export type RtcErrorCategory =
-  'auth' | 'params' | 'state' | 'network' | 'server' | 'device' | 'media' | 'environment' | 'internal';
+  | 'auth'
+  | 'params'
+  | 'state'
+  | 'network'
+  | 'server'
+  | 'device'
+  | 'media'
+  | 'environment'
+  | 'internal';
 
 /**
  * Can this be got past without the app or the user doing something?

@@ -8,10 +8,7 @@ import type { LocalePack, LocalizedText } from '../locale.js';
 const entries: Record<RtcErrorCode, LocalizedText> = {
   app_id_invalid: ['App ID（或 AppKey）无效。', '请在厂商控制台核对本项目配置的 App ID。'],
   app_inactive: ['该 App ID 对应的项目未激活。', '请在厂商控制台启用该项目，或改用已激活项目的 App ID。'],
-  token_invalid: [
-    'Token 无效：与 App ID、频道或用户不匹配。',
-    '请在业务服务器上为该 App ID、频道和 uid 重新生成 Token 后再加入。',
-  ],
+  token_invalid: ['Token 无效：与 App ID、频道或用户不匹配。', '请在业务服务器上为该 App ID、频道和 uid 重新生成 Token 后再加入。'],
   token_expired: ['Token 已过期。', '请从业务服务器获取新的 Token 并更新（或用它重新加入频道）。'],
   token_expiring: ['Token 即将过期。', '请在过期前从业务服务器获取新的 Token 并更新。'],
   not_authorized: ['用户无权执行该操作。', '请检查 Token 中的角色和权限，或项目的功能开关。'],
