@@ -347,6 +347,34 @@ describe('abort and dispose', () => {
     rtc.dispose();
   });
 
+  it('a hostile rejection value (a revoked Proxy) still becomes one emitted RtcError', async () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const client = new FakeNgClient().script('setClientRole', async () => {
+      throw proxy;
+    });
+    const rtc = wrapClient(client, ngTestAdapter);
+    const { errors } = collect(rtc);
+    const error = (await client.setClientRole('host').catch((e: unknown) => e)) as RtcError;
+    expect(error.code).toBe('unknown');
+    expect(error.cause).toBe(proxy);
+    expect(errors).toEqual([error]);
+    rtc.dispose();
+  });
+
+  it('when the SDK refuses a listener, wrapping fails and leaves the client as it was', () => {
+    const client = new FakeNgClient();
+    client.on = (event: string) => {
+      if (event === 'crypt-error' || event === 'live-streaming-error') throw new Error(`unknown event ${event}`);
+    };
+    const before = Object.getOwnPropertyNames(client).sort();
+    expect(() => wrapClient(client, ngTestAdapter)).toThrow(/unknown event/);
+    expect(Object.getOwnPropertyNames(client).sort()).toEqual(before);
+    // and nothing is left registered as wrapped
+    const rtc = wrapClient(new FakeNgClient(), ngTestAdapter);
+    rtc.dispose();
+  });
+
   it('a client whose methods cannot be patched is refused with a clear error, leaving it untouched', () => {
     const client = Object.freeze(new FakeNgClient());
     expect(() => wrapClient(client, ngTestAdapter)).toThrow(/cannot patch method 'join'/);
