@@ -6,7 +6,7 @@ import type { Adapter } from '../adapter.js';
 import { normalize } from '../normalize.js';
 import type { RtcError } from '../RtcError.js';
 import { abortedError, gaveUp, type GiveUpReason } from './errors.js';
-import { defaultPolicy, isRetryPolicy, retryPolicy, type RetryPolicy, type RetryPolicyOptions } from './policy.js';
+import { isRetryPolicy, retryPolicy, type RetryPolicy, type RetryPolicyOptions } from './policy.js';
 import { callSafely, reportOutOfBand } from './report.js';
 import { AbortMarker, raceAbort, sleep } from './sleep.js';
 
@@ -75,7 +75,8 @@ const GIVE_UP_TEXT: Record<GiveUpReason, string> = {
  * a retryable error (attempts, time budget, shared budget), the run rejects with that error made
  * fatal, its reason in `context.giveUpReason`. An abort rejects promptly with a fatal,
  * non-retryable `operation_aborted` error (`context.aborted === true`). A function that throws
- * synchronously is treated like one that rejects.
+ * synchronously is treated like one that rejects. Without a policy, `retryPolicy()`'s defaults
+ * apply (3 attempts within 15 s, decorrelated jitter from 500 ms).
  *
  * @example
  * ```ts
@@ -89,7 +90,7 @@ const GIVE_UP_TEXT: Record<GiveUpReason, string> = {
  */
 export async function retry<T>(
   fn: (context: AttemptContext) => T | PromiseLike<T>,
-  policy: RetryPolicy | RetryPolicyOptions = defaultPolicy('default'),
+  policy: RetryPolicy | RetryPolicyOptions = {},
   options: RetryOptions = {},
 ): Promise<T> {
   const p = isRetryPolicy(policy) ? policy : retryPolicy(policy);

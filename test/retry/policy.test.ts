@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { defaultPolicy, isRetryPolicy, noRetry, retryPolicy, RTC_RETRY_DEFAULTS, RtcError } from '../../src/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  defaultPolicy,
+  isRetryPolicy,
+  noRetry,
+  retry,
+  retryPolicy,
+  RTC_RETRY_DEFAULTS,
+  RtcError,
+} from '../../src/index.js';
 
 describe('retry policies', () => {
   it('has RTC defaults per kind of operation', () => {
@@ -38,5 +46,27 @@ describe('retry policies', () => {
     expect(() => retryPolicy({ budget: {} as never })).toThrow(/"retry.budget"/);
     expect(() => retryPolicy({ backoff: { maxDelayMs: -1 } })).toThrow(/"retry.backoff.maxDelayMs"/);
     expect(() => defaultPolicy('join', { maxAttempts: -1 })).toThrow(/"retry.join.maxAttempts"/);
+  });
+});
+
+describe('retry without a policy', () => {
+  it("uses retryPolicy()'s defaults: 3 attempts", async () => {
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      const done = retry(async () => {
+        calls += 1;
+        throw new RtcError({
+          code: 'server_busy',
+          severity: 'recoverable',
+          retry: { retryable: true, strategy: 'backoff' },
+        });
+      }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(await done).toMatchObject({ context: { giveUpReason: 'attempts', attempts: 3 } });
+      expect(calls).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
