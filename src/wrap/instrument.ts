@@ -66,6 +66,12 @@ export class Instrumentation {
   readonly #controller = new AbortController();
   #renewing = false;
   #installed = false;
+  /**
+   * Codes of conditions the SDK's events have reported and not yet cleared. A `recovered` signal is
+   * passed on only for one of these: SDKs also send "all good" notices periodically (Alibaba's
+   * network quality ticks), which clear nothing.
+   */
+  readonly #active = new Set<string>();
 
   constructor(
     readonly target: object,
@@ -344,9 +350,10 @@ export class Instrumentation {
     try {
       for (const signal of translateEvent(this.config.adapter, name, args)) {
         if (signal.type === 'error') {
+          this.#active.add(signal.error.code);
           this.report(signal.error);
           this.#renewFromEvent(signal.error);
-        } else {
+        } else if (this.#active.delete(signal.recovered.code)) {
           this.#each((sink) => sink.recovered(signal.recovered));
         }
       }

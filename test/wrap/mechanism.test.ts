@@ -418,3 +418,22 @@ describe('options', () => {
     expect(emitter.totalListeners()).toBe(0);
   });
 });
+
+describe('recovered', () => {
+  it('is passed on only for a condition the events reported, once', () => {
+    const client = new FakeNgClient();
+    const rtc = wrapClient(client, ngTestAdapter);
+    const { events } = collect(rtc);
+    const recovered = () => events.filter(([name]) => name === 'recovered');
+    // an "all good" notice with nothing to clear is not an event for the app
+    client.emit('exception', { code: 2003, msg: 'RECOVER', uid: 1 });
+    expect(recovered()).toHaveLength(0);
+    warn(client, 1);
+    client.emit('exception', { code: 2003, msg: 'RECOVER', uid: 1 });
+    expect(recovered()).toHaveLength(1);
+    expect(recovered()[0]?.[1]).toMatchObject({ code: 'network_degraded', vendorCode: 2003 });
+    client.emit('exception', { code: 2003, msg: 'RECOVER', uid: 1 });
+    expect(recovered()).toHaveLength(1);
+    rtc.dispose();
+  });
+});
