@@ -93,6 +93,11 @@ function agoraWeb(c) {
   if (c.via === 'event') {
     const evt = c.raw[0];
     if (c.event === 'accessDenied') return { ...USER_ACTION, code: 'permission_denied' };
+    if (c.event === 'connection-state-change' && evt?.prevState === 'CONNECTING' && evt?.curState === 'DISCONNECTED') {
+      // 3.x never calls join's callbacks when it cannot connect: this event is the only report of
+      // the failed join, so it is an error the SDK may get past by joining again.
+      return { code: 'signaling_failed', severity: 'recoverable' };
+    }
     if (c.event === 'error' || c.event === 'exception') {
       const code = evt?.reason ?? evt?.code;
       return { ...(AGORA_WEB[code] ?? {}), vendorCode: code };
@@ -126,9 +131,11 @@ function aliyunDevice([deviceType, exceptionType]) {
   const MIC = 1;
   const CAMERA = 4;
   if (deviceType === MIC && exceptionType === 4) return { code: 'device_not_found', ...USER_ACTION };
-  if (deviceType === MIC && exceptionType === 1) return { code: 'permission_denied', ...USER_ACTION };
   if (deviceType === CAMERA && exceptionType === 3) return { code: 'device_not_found', ...USER_ACTION };
-  if (deviceType === CAMERA && exceptionType === 13) return { code: 'permission_denied', ...USER_ACTION };
+  // Microphone + MicOpenFail (1) and camera + VideoDeviceException (13) are also what a real open
+  // failure reports (and what the native SDKs report), so the event alone cannot say "denied": only
+  // fatal with a user action is pinned. The capture call's rejection right after it
+  // (10003/10004 ..._NOTALLOWED) carries the true cause and is pinned to permission_denied.
   return { ...USER_ACTION };
 }
 
@@ -136,9 +143,9 @@ function aliyun(c) {
   if (c.via === 'event') {
     if (c.event === 'localDeviceException') return aliyunDevice(c.raw);
     if (c.event === 'connectionStatusChange') {
-      const [status, reason] = c.raw;
-      // Disconnected (1) because joining the room failed (8): signaling failure.
-      if (status === 1 && reason === 8) return { code: 'signaling_failed', severity: 'recoverable' };
+      // Disconnected (1) because joining the room failed (8) — or any other status change seen while
+      // capturing: joinChannel rejects with the precise error at the same moment, so the event would
+      // only report the same failure twice.
       return { signal: 'none' };
     }
     if (c.event === 'occurError' || c.event === 'onOccurError') {
@@ -151,7 +158,9 @@ function aliyun(c) {
   const e = spec(c.raw);
   if (e) {
     const code = e.props?._code;
-    return { ...(ALIYUN[code] ?? {}), vendorCode: code, detailIncludes: String(e.message).slice(0, 60) };
+    // The SDK's message is "<kind> error: code - N; description - TEXT": TEXT is the detail.
+    const text = /description - (.*)$/s.exec(String(e.message))?.[1] ?? String(e.message);
+    return { ...(ALIYUN[code] ?? {}), vendorCode: code, detailIncludes: text.slice(0, 60) };
   }
   if (c.raw && typeof c.raw === 'object' && 'errorCode' in c.raw) {
     return { ...(ALIYUN[c.raw.errorCode] ?? {}), vendorCode: c.raw.errorCode };
