@@ -60,11 +60,12 @@ writeFileSync(join(app, 'cjs.cjs'), `${cjs}\nconsole.log('CJS require ok: ${spec
 run('node', ['esm.mjs'], app);
 run('node', ['cjs.cjs'], app);
 
-// A bundler resolves the `exports` map and bundles every subpath.
+// A bundler resolves the `exports` map and bundles every subpath. The package's own dependencies
+// (eventemitter3 ships CommonJS behind an ESM shim) stay external: that is the app bundler's job.
 writeFileSync(join(app, 'bundle-entry.mjs'), `${esm}\n`);
 writeFileSync(
   join(app, 'rollup.config.mjs'),
-  `import { nodeResolve } from '${join(root, 'node_modules', '@rollup', 'plugin-node-resolve', 'dist', 'es', 'index.js')}';\nexport default { input: 'bundle-entry.mjs', output: { file: 'bundle.mjs', format: 'es' }, plugins: [nodeResolve()] };\n`,
+  `import { nodeResolve } from '${join(root, 'node_modules', '@rollup', 'plugin-node-resolve', 'dist', 'es', 'index.js')}';\nexport default { input: 'bundle-entry.mjs', output: { file: 'bundle.mjs', format: 'es' }, plugins: [nodeResolve()], external: ${JSON.stringify(Object.keys(pkg.dependencies ?? {}))} };\n`,
 );
 run(bin('rollup'), ['-c', '--silent'], app);
 run('node', ['bundle.mjs'], app);

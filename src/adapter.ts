@@ -9,6 +9,7 @@
  */
 import type { RtcErrorCode } from './codes.js';
 import type { ErrorKind, RetryStrategy, RtcErrorContext, Severity, VendorId } from './types.js';
+import type { ClientSurface } from './wrap/surface.js';
 
 /** Where a catalog entry comes from. `docs` marks a documented-only code the SDK does not define. */
 export type EntrySource = 'sdk' | 'docs' | 'sdk+docs';
@@ -130,6 +131,8 @@ export interface Adapter extends Catalog {
   recognize(raw: unknown, ctx: RecognizeContext): Recognition | undefined;
   /** Translators for the SDK's events, by event name. */
   readonly events: Readonly<Record<string, EventTranslator>>;
+  /** The SDK's client surface (operations, events, token renewal), used by `wrapClient`. */
+  readonly client?: ClientSurface;
 }
 
 /** What {@link defineAdapter} takes. */
@@ -138,6 +141,8 @@ export interface AdapterDefinition {
   readonly catalog: Catalog;
   readonly recognize: (raw: unknown, ctx: RecognizeContext) => Recognition | undefined;
   readonly events?: Readonly<Record<string, EventTranslator>>;
+  /** The SDK's client surface, used by `wrapClient`. */
+  readonly client?: ClientSurface;
 }
 
 /** Builds an {@link Adapter} from its parts. */
@@ -147,6 +152,7 @@ export function defineAdapter(def: AdapterDefinition): Adapter {
     id: def.id,
     recognize: def.recognize,
     events: def.events ?? {},
+    ...(def.client ? { client: def.client } : {}),
     lookup: (code) => catalog.lookup(code),
     lookupAll: (code) => catalog.lookupAll(code),
     entries: () => catalog.entries(),

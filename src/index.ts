@@ -39,3 +39,43 @@ export { localize } from './locale.js';
 export type { LocalePack, LocalizedError, LocalizedText } from './locale.js';
 export { unifiedZh } from './locales/zh.js';
 export { clip, describe, isErrorLike, isObjectLike, readCode, readProp, readText } from './safe.js';
+export { wrapClient } from './wrap/wrapClient.js';
+export type {
+  Attachment,
+  AttemptForms,
+  InvokeOptions,
+  PromiseForms,
+  Settled,
+  WrappedClient,
+} from './wrap/wrapClient.js';
+export type { RetrySetting, WrapOptions } from './wrap/options.js';
+export type { RtcEventName, RtcEvents } from './wrap/events.js';
+export type { CoalesceOptions } from './wrap/coalesce.js';
+export { coalesceKey } from './wrap/coalesce.js';
+export type { RenewToken, RenewedToken, TokenRequest } from './wrap/instrument.js';
+export { EMITTER_ONLY_SURFACE, isNegativeNumber, operations } from './wrap/surface.js';
+export type {
+  CallbackOperation,
+  ClientSurface,
+  EventSubscription,
+  OperationSpec,
+  PromiseOperation,
+  ReturnCodeOperation,
+  SuccessEvent,
+  SyncOperation,
+  TargetSurface,
+  TokenRenewal,
+} from './wrap/surface.js';
+export { retry } from './retry/retry.js';
+export type { AttemptContext, GiveUpEvent, RetryEvent, RetryOptions } from './retry/retry.js';
+export { defaultPolicy, isRetryPolicy, noRetry, retryPolicy, RTC_RETRY_DEFAULTS } from './retry/policy.js';
+export type { OperationKind, RetryPolicy, RetryPolicyOptions } from './retry/policy.js';
+export { constantBackoff, decorrelatedJitter, exponentialBackoff } from './retry/backoff.js';
+export type { Backoff, BackoffContext, BackoffOptions } from './retry/backoff.js';
+export { retryBudget } from './retry/budget.js';
+export type { RetryBudget, RetryBudgetOptions } from './retry/budget.js';
+export { systemClock } from './retry/clock.js';
+export type { Clock, TimerHandle } from './retry/clock.js';
+export { abortedError } from './retry/errors.js';
+export type { GiveUpReason } from './retry/errors.js';
+export { fromSdkPromise, retryResult } from './result.js';

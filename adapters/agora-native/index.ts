@@ -7,6 +7,7 @@ import { defineAdapter, type Adapter } from '../../src/index.js';
 import { NATIVE_CATALOG } from './catalog.js';
 import { NATIVE_EVENTS } from './events.js';
 import { recognizeNative } from './recognize.js';
+import { agoraNativeClient } from './client.js';
 
 /**
  * The agora-native adapter: catalog, recognizers and event translators.
@@ -27,6 +28,7 @@ export const agoraNativeAdapter: Adapter = defineAdapter({
   catalog: NATIVE_CATALOG,
   recognize: recognizeNative,
   events: NATIVE_EVENTS,
+  client: agoraNativeClient,
 });
 
 export { agoraNativeZh } from './zh.js';

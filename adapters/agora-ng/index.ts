@@ -6,6 +6,7 @@ import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
 import { ENTRIES } from './catalog.js';
 import { EVENTS } from './events.js';
 import { recognize } from './recognize.js';
+import { agoraNgClient } from './client.js';
 
 /** The agora-ng adapter: catalog, recognizers and event translators. */
 export const agoraNgAdapter: Adapter = defineAdapter({
@@ -13,6 +14,7 @@ export const agoraNgAdapter: Adapter = defineAdapter({
   catalog: createCatalog(ENTRIES),
   recognize,
   events: EVENTS,
+  client: agoraNgClient,
 });
 
 export { agoraNgZh } from './zh.js';

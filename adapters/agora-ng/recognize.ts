@@ -7,10 +7,12 @@
  */
 import {
   CODES,
+  isErrorLike,
   readProp,
   readText,
   type CatalogEntry,
   type Recognition,
+  type RecognizeContext,
   type RetryStrategy,
   type RtcErrorContext,
 } from '../../src/index.js';
@@ -144,7 +146,26 @@ export function recognizeShimError(raw: unknown): Recognition | undefined {
   return { code: 'invalid_params', vendorCode: name, detail: message, retryable: false };
 }
 
-/** The adapter's recognizer: an `AgoraRTCError` first, then the shim's argument errors. */
-export function recognize(raw: unknown): Recognition | undefined {
-  return recognizeAgoraError(raw) ?? recognizeShimError(raw);
+/**
+ * A `TypeError` an SDK operation threw or rejected with. The SDK checks most arguments itself
+ * (`INVALID_PARAMS`), but a wrong-typed one can crash it first: captured from 4.24.8, `join` with a
+ * numeric App ID rejects with `TypeError: e.replace is not a function`. Claimed only when the caller
+ * says which SDK operation failed (wrapClient always does); a TypeError from elsewhere is not ours.
+ */
+export function recognizeOperationTypeError(raw: unknown, ctx?: RecognizeContext): Recognition | undefined {
+  if (ctx?.operation === undefined || readProp(raw, 'name') !== 'TypeError' || !isErrorLike(raw)) return undefined;
+  return {
+    code: 'invalid_params',
+    vendorCode: 'TypeError',
+    message: 'The SDK failed on an argument of the wrong type.',
+    action: 'Check the types of the arguments passed to this SDK method (for example the App ID must be a string).',
+    ...(readText(raw, 'message') !== undefined ? { detail: readText(raw, 'message') } : {}),
+    retryable: false,
+    operation: ctx.operation,
+  };
+}
+
+/** The adapter's recognizer: an `AgoraRTCError` first, then the shim's argument errors, then SDK TypeErrors. */
+export function recognize(raw: unknown, ctx?: RecognizeContext): Recognition | undefined {
+  return recognizeAgoraError(raw) ?? recognizeShimError(raw) ?? recognizeOperationTypeError(raw, ctx);
 }

@@ -6,6 +6,7 @@ import { defineAdapter, type Adapter } from '../../src/index.js';
 import { AGORA_WEB_EVENTS } from './events.js';
 import { CATALOG } from './lookup.js';
 import { recognizeAgoraWeb } from './recognize.js';
+import { agoraWebClient } from './client.js';
 
 /**
  * The agora-web adapter: catalog, recognizers and event translators.
@@ -26,6 +27,7 @@ export const agoraWebAdapter: Adapter = defineAdapter({
   catalog: CATALOG,
   recognize: recognizeAgoraWeb,
   events: AGORA_WEB_EVENTS,
+  client: agoraWebClient,
 });
 
 export { FAMILY_PREFERENCE, type AgoraWebFamily } from './catalog.js';

@@ -239,11 +239,38 @@ function recognizeAt(raw: unknown, depth: number): Recognition | undefined {
 }
 
 /**
+ * A `TypeError` the SDK throws from its own state during an operation. Captured from 3.6.11:
+ * `client.publish` before `join` (with or without `init`) throws
+ * `TypeError: Cannot read properties of undefined (reading 'stringUid')` instead of calling
+ * `onFailure`. Claimed only when the caller names the SDK operation (wrapClient always does).
+ */
+function recognizeSdkCrash(raw: unknown, ctx?: RecognizeContext): Recognition | undefined {
+  if (ctx?.operation === undefined || readProp(raw, 'name') !== 'TypeError' || !isErrorLike(raw)) return undefined;
+  const message = readText(raw, 'message');
+  if (message !== undefined && /reading 'stringUid'|stringUid/.test(message)) {
+    return {
+      code: 'not_joined',
+      vendorCode: 'TypeError',
+      message: 'The SDK failed because the client has not joined a channel.',
+      detail: message,
+      context: { sdkQuirk: 'typeerror-before-join' },
+    };
+  }
+  return {
+    code: 'invalid_params',
+    vendorCode: 'TypeError',
+    message: 'The SDK failed on an argument of the wrong type or an object in the wrong state.',
+    ...(message !== undefined ? { detail: message } : {}),
+    retryable: false,
+  };
+}
+
+/**
  * Recognizes a value the SDK threw, called back or emitted. Returns `undefined` for values that
  * are not recognizably this SDK's (core then tries browser media errors, then `unknown`).
  */
 export function recognizeAgoraWeb(raw: unknown, ctx?: RecognizeContext): Recognition | undefined {
-  const rec = recognizeAt(raw, 0);
+  const rec = recognizeAt(raw, 0) ?? recognizeSdkCrash(raw, ctx);
   // The caller knows the operation better than the value's shape does.
   if (rec && ctx?.operation !== undefined) return { ...rec, operation: ctx.operation };
   return rec;

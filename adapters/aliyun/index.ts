@@ -7,6 +7,7 @@ import { defineAdapter, type Adapter } from '../../src/index.js';
 import { EVENTS } from './events.js';
 import { CATALOG } from './lookup.js';
 import { recognize } from './recognize.js';
+import { aliyunClient } from './client.js';
 
 /** The aliyun adapter: catalog, recognizers and event translators. */
 export const aliyunAdapter: Adapter = defineAdapter({
@@ -14,6 +15,7 @@ export const aliyunAdapter: Adapter = defineAdapter({
   catalog: CATALOG,
   recognize: (raw) => recognize(raw),
   events: EVENTS,
+  client: aliyunClient,
 });
 
 export { aliyunZh } from './zh.js';

@@ -118,6 +118,10 @@ function refine(
   }
   // A join the room server failed with a 5xx is the server's fault, not a rejection: retry later.
   if (entry.vendorName === 'ERR_JOIN_CHANNEL_FAILED' && serverFault) return { code: 'server_error' };
+  // Captured from 7.3.3 offline: 16974338 "signal error: code - -1; description - Signaling connect
+  // failed." — the signaling channel never opened, which a retry with backoff can get past.
+  if (entry.vendorName === 'ERR_JOIN_CHANNEL_FAILED' && /signal(?:ing)? (?:re)?connect(?:ion)? failed/i.test(text))
+    return { code: 'signaling_failed' };
   if (entry.code === 'device_in_use' || entry.code === 'device_failure') {
     for (const [pattern, code] of DEVICE_TEXT_RULES) {
       if (pattern.test(text)) {

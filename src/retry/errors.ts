@@ -1,0 +1,80 @@
+/**
+ * The errors the retry machinery itself produces: an abort requested by the app, and the error a
+ * policy gives up with.
+ * @module
+ */
+import { RtcError, type RtcErrorInit } from '../RtcError.js';
+import { describe } from '../safe.js';
+import type { RtcErrorContext } from '../types.js';
+
+/** Why a policy stopped retrying an error it could otherwise have retried. */
+export type GiveUpReason = 'attempts' | 'time-budget' | 'retry-budget';
+
+/** A copy of `error` with some fields replaced; `cause` (the SDK's value) is kept untouched. */
+export function withChanges(error: RtcError, changes: Partial<RtcErrorInit>): RtcError {
+  const init: RtcErrorInit = {
+    code: error.code,
+    category: error.category,
+    severity: error.severity,
+    retry: error.retry,
+    vendor: error.vendor,
+    kind: error.kind,
+    message: error.message,
+    action: error.action,
+    context: error.context,
+    ...(error.vendorCode !== undefined ? { vendorCode: error.vendorCode } : {}),
+    ...(error.vendorName !== undefined ? { vendorName: error.vendorName } : {}),
+    ...(error.detail !== undefined ? { detail: error.detail } : {}),
+    ...(error.operation !== undefined ? { operation: error.operation } : {}),
+    ...changes,
+  };
+  if (!('cause' in changes) && error.cause !== undefined) init.cause = error.cause;
+  return new RtcError(init);
+}
+
+/**
+ * The error a policy gives up with: the last error, now fatal and not retryable (it can no longer
+ * be got past without the app), with `context.attempts`, `context.giveUpReason` and a readable
+ * `context.giveUpDetail`.
+ */
+export function gaveUp(error: RtcError, attempts: number, reason: GiveUpReason, detail: string): RtcError {
+  const context: RtcErrorContext = { ...error.context, attempts, giveUpReason: reason, giveUpDetail: detail };
+  return withChanges(error, {
+    severity: 'fatal',
+    retry: { ...error.retry, retryable: false },
+    context,
+  });
+}
+
+/**
+ * The error an operation aborted by the app settles with: `operation_aborted`, but fatal and not
+ * retryable (the unified code's default is recoverable, for aborts the SDK reports by itself: an
+ * abort the app asked for must not be retried). `context.aborted` is `true`; `cause` is the
+ * signal's reason.
+ */
+export function abortedError(reason: unknown, operation?: string): RtcError {
+  return new RtcError({
+    code: 'operation_aborted',
+    severity: 'fatal',
+    retry: { retryable: false, strategy: 'none' },
+    message: 'The operation was aborted before it finished.',
+    action: 'Nothing to do: the application aborted the operation.',
+    detail: reason === undefined ? 'aborted' : describe(reason),
+    ...(operation !== undefined ? { operation } : {}),
+    context: { aborted: true, ...supersededBy(reason) },
+    cause: reason,
+  });
+}
+
+function supersededBy(reason: unknown): { supersededBy?: string } {
+  if (typeof reason !== 'object' || reason === null) return {};
+  const by = (reason as { by?: unknown }).by;
+  return (reason as { name?: unknown }).name === 'SupersededError' && typeof by === 'string'
+    ? { supersededBy: by }
+    : {};
+}
+
+/** `true` for an error made by {@link abortedError}. */
+export function isAbortedByApp(error: unknown): boolean {
+  return error instanceof RtcError && error.code === 'operation_aborted' && error.context.aborted === true;
+}

@@ -1,0 +1,185 @@
+/**
+ * Running any async function under a {@link RetryPolicy}.
+ * @module
+ */
+import type { Adapter } from '../adapter.js';
+import { normalize } from '../normalize.js';
+import type { RtcError } from '../RtcError.js';
+import { abortedError, gaveUp, type GiveUpReason } from './errors.js';
+import { isRetryPolicy, retryPolicy, type RetryPolicy, type RetryPolicyOptions } from './policy.js';
+import { callSafely, reportOutOfBand } from './report.js';
+import { AbortMarker, raceAbort, sleep } from './sleep.js';
+
+/** Reported before each retry. */
+export interface RetryEvent {
+  /** The failure being retried (as normalized; not emitted as an `error` on its own). */
+  readonly error: RtcError;
+  /** The attempt that failed (1 for the first call). */
+  readonly attempt: number;
+  /** How long the policy waits before the next attempt. */
+  readonly delayMs: number;
+  readonly operation?: string;
+}
+
+/** Reported when a policy stops retrying an error it could otherwise have retried. */
+export interface GiveUpEvent {
+  /** The error the operation fails with: fatal, with `context.giveUpReason`. */
+  readonly error: RtcError;
+  /** Attempts made. */
+  readonly attempts: number;
+  readonly operation?: string;
+}
+
+/** What the function being retried is told about the attempt. */
+export interface AttemptContext {
+  /** 1 for the first call. */
+  readonly attempt: number;
+  /** Aborts when the run is aborted. */
+  readonly signal?: AbortSignal;
+}
+
+/** Options of one {@link retry} run. */
+export interface RetryOptions {
+  /** Aborts the run at any moment, the sleep between attempts included. Default: none. */
+  readonly signal?: AbortSignal;
+  /** Operation name put on errors (`RtcError.operation`) and events. Default: none. */
+  readonly operation?: string;
+  /** Adapters that normalize the raw failures. Default: none (only browser errors are recognized). */
+  readonly adapter?: Adapter | readonly Adapter[];
+  /** Turns a raw failure into an `RtcError`; overrides `adapter`. */
+  readonly normalize?: (raw: unknown) => RtcError;
+  /** Called before each retry. Default: none. */
+  readonly onRetry?: (event: RetryEvent) => void;
+  /** Called when the policy gives up. Default: none. */
+  readonly onGiveUp?: (event: GiveUpEvent) => void;
+  /**
+   * Called at most once per run with a failure the app may clear by itself (a token to renew).
+   * Resolving `true` retries at once, outside the attempt limit. Default: none.
+   */
+  readonly recover?: (error: RtcError) => Promise<boolean> | boolean;
+}
+
+const GIVE_UP_TEXT: Record<GiveUpReason, string> = {
+  attempts: 'the policy allows no more attempts',
+  'time-budget': 'the next attempt would end after the time budget',
+  'retry-budget': 'the shared retry budget is empty',
+};
+
+/**
+ * Calls `fn` until it succeeds or the policy stops, and settles with its value or an
+ * {@link RtcError}.
+ *
+ * Never retried: fatal errors, errors whose `retry.retryable` is `false` (the vendor's hint wins
+ * over the catalog) and errors the policy's `retryOn` refuses; they reject at once, unchanged.
+ * A vendor's suggested delay (`retry.delayMs`) replaces the backoff's delay. When the policy stops
+ * a retryable error (attempts, time budget, shared budget), the run rejects with that error made
+ * fatal, its reason in `context.giveUpReason`. An abort rejects promptly with a fatal,
+ * non-retryable `operation_aborted` error (`context.aborted === true`). A function that throws
+ * synchronously is treated like one that rejects. Without a policy, `retryPolicy()`'s defaults
+ * apply (3 attempts within 15 s, decorrelated jitter from 500 ms).
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * const uid = await retry(() => client.join(appId, channel, token), retryPolicy({ maxAttempts: 4 }), {
+ *   adapter: agoraNgAdapter,
+ *   operation: 'join',
+ *   signal: controller.signal,
+ * });
+ * ```
+ */
+export async function retry<T>(
+  fn: (context: AttemptContext) => T | PromiseLike<T>,
+  policy: RetryPolicy | RetryPolicyOptions = {},
+  options: RetryOptions = {},
+): Promise<T> {
+  const p = isRetryPolicy(policy) ? policy : retryPolicy(policy);
+  const { signal, operation } = options;
+  const toError =
+    options.normalize ??
+    ((raw: unknown) => normalize(raw, options.adapter ?? [], operation !== undefined ? { operation } : undefined));
+  const aborted = (reason: unknown): RtcError => abortedError(reason, operation);
+  const start = p.clock.now();
+  let attempt = 0;
+  let renewals = 0;
+  let previousDelayMs: number | undefined;
+  if (signal?.aborted) throw aborted(signal.reason);
+  for (;;) {
+    attempt += 1;
+    let error: RtcError;
+    try {
+      const context: AttemptContext = signal ? { attempt, signal } : { attempt };
+      // The first call is made synchronously: the SDK sees it at the moment the app made it.
+      const pending = Promise.resolve(fn(context));
+      return await raceAbort(pending, signal);
+    } catch (raw) {
+      if (raw instanceof AbortMarker) throw aborted(raw.reason);
+      error = toError(raw);
+    }
+    if (options.recover && renewals === 0) {
+      let recovered = false;
+      try {
+        recovered =
+          (await raceAbort(
+            Promise.resolve().then(() => options.recover?.(error)),
+            signal,
+          )) === true;
+      } catch (failure) {
+        if (failure instanceof AbortMarker) throw aborted(failure.reason);
+      }
+      if (recovered) {
+        renewals += 1;
+        const event: RetryEvent = { error, attempt, delayMs: 0, ...(operation !== undefined ? { operation } : {}) };
+        if (options.onRetry) callSafely(() => options.onRetry?.(event));
+        continue;
+      }
+    }
+    if (error.severity === 'fatal' || !error.retry.retryable || !safePredicate(p, error) || p.maxAttempts <= 1)
+      throw error;
+    const counted = attempt - renewals;
+    const stop = (reason: GiveUpReason, detail: string): RtcError => {
+      const final = gaveUp(error, attempt, reason, detail);
+      const event: GiveUpEvent = { error: final, attempts: attempt, ...(operation !== undefined ? { operation } : {}) };
+      if (options.onGiveUp) callSafely(() => options.onGiveUp?.(event));
+      return final;
+    };
+    if (counted >= p.maxAttempts) throw stop('attempts', `${GIVE_UP_TEXT.attempts} (${p.maxAttempts})`);
+    const hinted = error.retry.delayMs;
+    const delayMs =
+      typeof hinted === 'number' && Number.isFinite(hinted) && hinted >= 0
+        ? hinted
+        : error.retry.strategy === 'immediate'
+          ? 0
+          : p.backoff.next({ attempt: counted, previousDelayMs, random: p.random });
+    const elapsed = p.clock.now() - start;
+    if (elapsed + delayMs > p.budgetMs) {
+      throw stop(
+        'time-budget',
+        `${GIVE_UP_TEXT['time-budget']} (${p.budgetMs} ms; ${elapsed} ms spent, next delay ${delayMs} ms)`,
+      );
+    }
+    if (p.budget && !p.budget.tryAcquire()) {
+      throw stop(
+        'retry-budget',
+        `${GIVE_UP_TEXT['retry-budget']} (${Math.floor(p.budget.available())} of ${p.budget.capacity} tokens left)`,
+      );
+    }
+    previousDelayMs = delayMs;
+    const event: RetryEvent = { error, attempt, delayMs, ...(operation !== undefined ? { operation } : {}) };
+    if (options.onRetry) callSafely(() => options.onRetry?.(event));
+    try {
+      await sleep(delayMs, p.clock, signal);
+    } catch (failure) {
+      throw aborted(failure instanceof AbortMarker ? failure.reason : failure);
+    }
+  }
+}
+
+function safePredicate(policy: RetryPolicy, error: RtcError): boolean {
+  try {
+    return policy.retryOn(error) === true;
+  } catch (failure) {
+    reportOutOfBand(failure);
+    return false;
+  }
+}

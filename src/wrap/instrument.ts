@@ -1,0 +1,482 @@
+/**
+ * The instrumentation of one SDK object (a client, a track, the SDK's global object): its methods
+ * patched as own properties, its error events listened to, its operations run under retry
+ * policies. One per object, shared by every `wrapClient` handle that uses the object, so wrapping
+ * twice never reports twice; removed when the last handle lets go.
+ * @module
+ */
+import type { Adapter } from '../adapter.js';
+import { normalize } from '../normalize.js';
+import { isAbortedByApp } from '../retry/errors.js';
+import type { OperationKind, RetryPolicy } from '../retry/policy.js';
+import { callSafely, reportOutOfBand } from '../retry/report.js';
+import { retry, type GiveUpEvent, type RetryEvent } from '../retry/retry.js';
+import { anySignal } from '../retry/sleep.js';
+import type { RtcError } from '../RtcError.js';
+import { describe, readProp } from '../safe.js';
+import { translateEvent, type RecoveredEvent } from '../signals.js';
+import { callOnce, RawFailure, splitCallbacks, type EventWaiter, type Outcome } from './invoke.js';
+import { isNegativeNumber, type OperationSpec, type TargetSurface } from './surface.js';
+
+type AnyFunction = (...args: unknown[]) => unknown;
+
+/** A token as the SDK takes it: a string, or a vendor's auth-info object. */
+export type RenewedToken = string | Readonly<Record<string, unknown>>;
+
+/** What `renewToken` is told. */
+export interface TokenRequest {
+  /** `expiring`: the SDK warned ahead; `expired`: it has expired; `rejected`: an operation failed with it. */
+  readonly reason: 'expiring' | 'expired' | 'rejected';
+  /** The error that asked for it. */
+  readonly error: RtcError;
+  /** The operation that failed, for `rejected`. */
+  readonly operation?: string;
+}
+
+/** The app's token source. */
+export type RenewToken = (request: TokenRequest) => RenewedToken | PromiseLike<RenewedToken>;
+
+/** Where an instrumentation delivers what it produces (one per `wrapClient` handle). */
+export interface Sink {
+  error(error: RtcError): void;
+  recovered(event: RecoveredEvent): void;
+  retry(event: RetryEvent): void;
+  giveup(event: GiveUpEvent): void;
+}
+
+/** How an object is instrumented. */
+export interface InstrumentConfig {
+  readonly adapter: Adapter;
+  readonly surface: TargetSurface;
+  /** Listen to every translated event except these (the client: events other targets own). */
+  readonly eventFilter: (name: string) => boolean;
+  readonly policyFor: (operation: string, kind: OperationKind) => RetryPolicy;
+  readonly renewToken?: RenewToken;
+}
+
+const DEFAULT_SPEC: OperationSpec = { style: 'promise' };
+
+export class Instrumentation {
+  readonly sinks = new Set<Sink>();
+  readonly #originals = new Map<string, AnyFunction>();
+  readonly #restores: (() => void)[] = [];
+  readonly #pending = new Set<() => void>();
+  /** Runs in progress by operation, so that a superseding operation can end them. */
+  readonly #running = new Map<string, Set<AbortController>>();
+  readonly #controller = new AbortController();
+  #renewing = false;
+  #installed = false;
+  /**
+   * Codes of conditions the SDK's events have reported and not yet cleared. A `recovered` signal is
+   * passed on only for one of these: SDKs also send "all good" notices periodically (Alibaba's
+   * network quality ticks), which clear nothing.
+   */
+  readonly #active = new Set<string>();
+
+  constructor(
+    readonly target: object,
+    readonly config: InstrumentConfig,
+  ) {}
+
+  get active(): boolean {
+    return this.#installed;
+  }
+
+  /** Patches the operations and subscribes to the events; all or nothing. */
+  install(): void {
+    try {
+      this.#patchAll();
+      this.#listen();
+      this.#installed = true;
+    } catch (error) {
+      this.#undo();
+      throw error;
+    }
+  }
+
+  /** Removes every patch and listener, and aborts what is still running. */
+  uninstall(): void {
+    if (!this.#installed) return;
+    this.#installed = false;
+    this.#controller.abort(new Error('the wrapped client was disposed'));
+    this.#undo();
+    this.sinks.clear();
+  }
+
+  #undo(): void {
+    for (const cancel of [...this.#pending]) cancel();
+    this.#pending.clear();
+    for (const restore of this.#restores.splice(0).reverse()) {
+      try {
+        restore();
+      } catch (failure) {
+        reportOutOfBand(failure);
+      }
+    }
+  }
+
+  normalize(raw: unknown, operation: string | undefined): RtcError {
+    const value = raw instanceof RawFailure ? raw.raw : raw;
+    return normalize(value, this.config.adapter, operation !== undefined ? { operation } : undefined);
+  }
+
+  /** Delivers an error to every handle. */
+  report(error: RtcError): void {
+    for (const sink of [...this.sinks]) callSafely(() => sink.error(error));
+  }
+
+  #each(fn: (sink: Sink) => void): void {
+    for (const sink of [...this.sinks]) callSafely(() => fn(sink));
+  }
+
+  /** The SDK's own method (before patching). */
+  original(name: string): AnyFunction | undefined {
+    const saved = this.#originals.get(name);
+    if (saved) return saved;
+    const current = readProp(this.target, name);
+    return typeof current === 'function' ? (current as AnyFunction) : undefined;
+  }
+
+  /** The surface's description of an operation; unknown methods are taken as promise-returning. */
+  spec(name: string): OperationSpec {
+    const ops = this.config.surface.operations;
+    return Object.prototype.hasOwnProperty.call(ops, name) ? (ops[name] ?? DEFAULT_SPEC) : DEFAULT_SPEC;
+  }
+
+  /**
+   * Runs an operation under its retry policy. Settles with the outcome, or rejects with the final
+   * RtcError, which has then been reported once (an abort by the app is not reported).
+   */
+  run(
+    name: string,
+    thisArg: unknown,
+    args: readonly unknown[],
+    signals: readonly (AbortSignal | undefined)[] = [],
+  ): Promise<Outcome> {
+    const spec = this.spec(name);
+    const fn = this.original(name);
+    if (!fn) {
+      const error = this.normalize(new TypeError(`${name} is not a function of this object`), name);
+      this.report(error);
+      return Promise.reject(error);
+    }
+    this.#supersede(name, spec);
+    let current = [...args];
+    const own = new AbortController();
+    const running = this.#running.get(name) ?? new Set<AbortController>();
+    this.#running.set(name, running);
+    running.add(own);
+    const combined = anySignal([this.#controller.signal, own.signal, ...signals]);
+    const release = (): void => {
+      combined.release();
+      running.delete(own);
+    };
+    const onLate = (raw: unknown): void => this.report(this.normalize(raw, name));
+    const promise = retry(
+      (/* attempt */) => callOnce(spec, fn, thisArg, current, this.#waitForEvent, onLate),
+      this.config.policyFor(name, spec.kind ?? 'default'),
+      {
+        operation: name,
+        ...(combined.signal ? { signal: combined.signal } : {}),
+        normalize: (raw) => this.normalize(raw, name),
+        onRetry: (event) => this.#each((sink) => sink.retry(event)),
+        onGiveUp: (event) => this.#each((sink) => sink.giveup(event)),
+        recover: (error) =>
+          this.#renewForOperation(name, spec, error, (token) => {
+            if (spec.tokenArg === undefined) return;
+            current = [...current];
+            while (current.length <= spec.tokenArg) current.push(undefined);
+            current[spec.tokenArg] = token;
+          }),
+      },
+    );
+    return promise.then(
+      (outcome) => {
+        release();
+        return outcome;
+      },
+      (error: RtcError) => {
+        release();
+        if (!isAbortedByApp(error)) this.report(error);
+        throw error;
+      },
+    );
+  }
+
+  /** Ends the pending runs of the operations `spec` supersedes. */
+  #supersede(name: string, spec: OperationSpec): void {
+    for (const other of spec.supersedes ?? []) {
+      for (const controller of [...(this.#running.get(other) ?? [])]) {
+        controller.abort(new SupersededError(name));
+      }
+    }
+  }
+
+  #patchAll(): void {
+    const target = this.target as Record<string, unknown>;
+    for (const name of Object.keys(this.config.surface.operations)) {
+      const original = readProp(target, name);
+      if (typeof original !== 'function') continue;
+      const fn = original as AnyFunction;
+      this.#originals.set(name, fn);
+      const patched = this.#makePatched(name, fn);
+      try {
+        Object.defineProperty(patched, 'name', { value: fn.name, configurable: true });
+      } catch {
+        // a name is cosmetic
+      }
+      const own = Object.getOwnPropertyDescriptor(target, name);
+      try {
+        if (own && !own.configurable) {
+          if (!own.writable) throw new TypeError('the property is read-only');
+          target[name] = patched;
+          this.#restores.push(() => {
+            target[name] = own.value;
+          });
+        } else {
+          Object.defineProperty(target, name, {
+            value: patched,
+            writable: true,
+            configurable: true,
+            enumerable: own?.enumerable ?? false,
+          });
+          this.#restores.push(() => {
+            if (own) Object.defineProperty(target, name, own);
+            else delete target[name];
+          });
+        }
+      } catch (failure) {
+        throw new TypeError(
+          `rtc-errors: cannot patch method '${name}' of this object (${describe(failure)}); wrapClient needs an object whose methods can be replaced`,
+          { cause: failure },
+        );
+      }
+    }
+  }
+
+  #makePatched(name: string, original: AnyFunction): AnyFunction {
+    const spec = this.spec(name);
+    const installed = (): boolean => this.#installed;
+    const supersede = (): void => this.#supersede(name, spec);
+    const run = (thisArg: unknown, args: readonly unknown[]): Promise<Outcome> => this.run(name, thisArg, args);
+    const fail = (raw: unknown): RtcError => {
+      const error = this.normalize(raw, name);
+      this.report(error);
+      return error;
+    };
+    switch (spec.style) {
+      case 'promise':
+        return function patched(this: unknown, ...args: unknown[]) {
+          if (!installed()) return original.apply(this, args);
+          return run(this, args).then((outcome) => outcome.value);
+        };
+      case 'sync':
+      case 'return-code': {
+        const failed = spec.style === 'return-code' ? (spec.failed ?? isNegativeNumber) : undefined;
+        return function patched(this: unknown, ...args: unknown[]) {
+          if (!installed()) return original.apply(this, args);
+          supersede();
+          let value: unknown;
+          try {
+            value = original.apply(this, args);
+          } catch (raw) {
+            throw fail(raw);
+          }
+          if (failed && safeTest(() => failed(value))) fail(value);
+          return value;
+        };
+      }
+      case 'callback':
+        return function patched(this: unknown, ...args: unknown[]) {
+          if (!installed()) return original.apply(this, args);
+          const call = splitCallbacks(spec, args);
+          run(this, call.head).then(
+            (outcome) => {
+              if (call.onSuccess) callSafely(() => call.onSuccess?.apply(this, [...outcome.callbackArgs]));
+            },
+            (error: unknown) => {
+              if (call.onFailure) callSafely(() => call.onFailure?.call(this, error));
+            },
+          );
+          return undefined;
+        };
+    }
+  }
+
+  #eventApi(): { on: AnyFunction; off: AnyFunction } | undefined {
+    const sub = this.config.surface.events;
+    if (sub?.style !== 'emitter') return undefined;
+    const on = readProp(this.target, sub.on);
+    const off = readProp(this.target, sub.off);
+    if (typeof on !== 'function' || typeof off !== 'function') {
+      throw new TypeError(
+        `rtc-errors: cannot listen to this object's events: it has no ${sub.on}()/${sub.off}() methods`,
+      );
+    }
+    return { on: on as AnyFunction, off: off as AnyFunction };
+  }
+
+  #listen(): void {
+    const sub = this.config.surface.events;
+    if (!sub) return;
+    const names = Object.keys(this.config.adapter.events).filter((name) => this.config.eventFilter(name));
+    if (names.length === 0) return;
+    const target = this.target;
+    if (sub.style === 'emitter') {
+      const api = this.#eventApi();
+      if (!api) return;
+      for (const name of names) {
+        const listener = (...args: unknown[]): void => this.#onEvent(name, args);
+        api.on.call(target, name, listener);
+        this.#restores.push(() => api.off.call(target, name, listener));
+      }
+      return;
+    }
+    const register = readProp(target, sub.register);
+    const unregister = readProp(target, sub.unregister);
+    if (typeof register !== 'function' || typeof unregister !== 'function') {
+      throw new TypeError(
+        `rtc-errors: cannot listen to this object's events: it has no ${sub.register}()/${sub.unregister}() methods`,
+      );
+    }
+    const handler: Record<string, AnyFunction> = {};
+    for (const name of names) handler[name] = (...args: unknown[]) => this.#onEvent(name, args);
+    (register as AnyFunction).call(target, handler);
+    this.#restores.push(() => (unregister as AnyFunction).call(target, handler));
+  }
+
+  #onEvent(name: string, args: readonly unknown[]): void {
+    if (!this.#installed) return;
+    try {
+      for (const signal of translateEvent(this.config.adapter, name, args)) {
+        if (signal.type === 'error') {
+          this.#active.add(signal.error.code);
+          this.report(signal.error);
+          this.#renewFromEvent(signal.error);
+        } else if (this.#active.delete(signal.recovered.code)) {
+          this.#each((sink) => sink.recovered(signal.recovered));
+        }
+      }
+    } catch (failure) {
+      // never into the SDK's dispatch
+      reportOutOfBand(failure);
+    }
+  }
+
+  readonly #waitForEvent: EventWaiter = (event, match) => {
+    const api = this.#eventApi();
+    if (!api) return undefined;
+    const target = this.target;
+    let stop = (): void => undefined;
+    const promise = new Promise<readonly unknown[]>((resolve, reject) => {
+      const listener = (...args: unknown[]): void => {
+        if (!match(args)) return;
+        detach();
+        resolve(args);
+      };
+      const detach = (): void => {
+        this.#pending.delete(stop);
+        try {
+          api.off.call(target, event, listener);
+        } catch (failure) {
+          reportOutOfBand(failure);
+        }
+      };
+      stop = () => {
+        detach();
+        reject(new Error('no longer waiting'));
+      };
+      this.#pending.add(stop);
+      api.on.call(target, event, listener);
+    });
+    promise.catch(() => undefined);
+    return { promise, cancel: () => stop() };
+  };
+
+  async #callRenew(token: RenewedToken): Promise<void> {
+    const renew = this.config.surface.renew;
+    if (!renew) return;
+    const fn = this.original(renew.method);
+    if (!fn) throw new TypeError(`${renew.method} is not a function of this object`);
+    await callOnce(
+      { style: renew.style },
+      fn,
+      this.target,
+      [token],
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  async #renewForOperation(
+    name: string,
+    spec: OperationSpec,
+    error: RtcError,
+    setToken: (token: RenewedToken) => void,
+  ): Promise<boolean> {
+    const renewToken = this.config.renewToken;
+    const renew = this.config.surface.renew;
+    if (!renewToken || (error.code !== 'token_expired' && error.code !== 'token_invalid')) return false;
+    if (spec.tokenArg === undefined && !renew) return false;
+    const step = spec.tokenArg !== undefined ? 'renewToken' : (renew?.method ?? 'renewToken');
+    try {
+      const token = await renewToken({ reason: 'rejected', error, operation: name });
+      if (spec.tokenArg !== undefined) setToken(token);
+      else await this.#callRenew(token);
+      return true;
+    } catch (raw) {
+      if (this.#installed) this.report(this.normalize(raw, step));
+      return false;
+    }
+  }
+
+  #renewFromEvent(error: RtcError): void {
+    const renewToken = this.config.renewToken;
+    const renew = this.config.surface.renew;
+    if (!renewToken || !renew || this.#renewing) return;
+    const expiring = error.code === 'token_expiring';
+    const expired = error.code === 'token_expired' && renew.afterExpiry === true;
+    if (!expiring && !expired) return;
+    this.#renewing = true;
+    let step = 'renewToken';
+    void (async () => {
+      try {
+        const token = await renewToken({ reason: expiring ? 'expiring' : 'expired', error });
+        if (!this.#installed) return;
+        step = renew.method;
+        await this.#callRenew(token);
+        if (!this.#installed) return;
+        const recovered: RecoveredEvent = {
+          code: error.code,
+          vendor: error.vendor,
+          ...(error.vendorCode !== undefined ? { vendorCode: error.vendorCode } : {}),
+          ...(error.vendorName !== undefined ? { vendorName: error.vendorName } : {}),
+          detail: `token renewed with ${renew.method}()`,
+          context: { renewed: true },
+          cause: error.cause,
+        };
+        this.#each((sink) => sink.recovered(recovered));
+      } catch (raw) {
+        if (this.#installed) this.report(this.normalize(raw, step));
+      } finally {
+        this.#renewing = false;
+      }
+    })();
+  }
+}
+
+/** The abort reason of a run ended by another operation (`leave` ending a retrying `join`). */
+export class SupersededError extends Error {
+  constructor(readonly by: string) {
+    super(`superseded by ${by}()`);
+    this.name = 'SupersededError';
+  }
+}
+
+function safeTest(test: () => boolean): boolean {
+  try {
+    return test() === true;
+  } catch {
+    return false;
+  }
+}
