@@ -11,8 +11,15 @@ export const entries = {
   aliyun: 'adapters/aliyun/index.ts',
 };
 
-// All of src/ is one shared chunk: the core every adapter entry uses.
-const manualChunks = (id) => (id.includes('/src/') ? 'core' : undefined);
+// src/ is shared by every entry, in two chunks: `core`, and `wrap` for the modules that import a
+// dependency (eventemitter3, neverthrow). Neither dependency declares `sideEffects: false`, so a
+// bundler keeps every module a kept chunk imports: with one chunk, `normalize` alone carried both.
+const DEPENDENCY = /^(eventemitter3|neverthrow)$/;
+const manualChunks = (id, { getModuleInfo }) => {
+  const info = getModuleInfo(id);
+  if (!id.includes('/src/') || info?.isEntry) return undefined;
+  return (info?.importedIds ?? []).some((dep) => DEPENDENCY.test(dep)) ? 'wrap' : 'core';
+};
 const external = (id) => /^(eventemitter3|neverthrow|node:)/.test(id);
 
 // The `rtc-errors` command line: one self-contained ESM file with a shebang, core and adapters
@@ -28,6 +35,10 @@ export default [
   {
     input: entries,
     external,
+    // The package is `sideEffects: false`, and so are its dependencies as it uses them: a chunk that
+    // uses nothing of the wrap modules must not import them, nor eventemitter3 or neverthrow, for
+    // their side effects (a bundler would then keep them whole).
+    treeshake: { moduleSideEffects: false },
     plugins: [esbuild({ target: 'es2020', tsconfig: 'tsconfig.json' })],
     output: [
       {
@@ -36,6 +47,8 @@ export default [
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         manualChunks,
+        // No bare `import 'neverthrow'` hoisted into entries that only re-export the wrap chunk.
+        hoistTransitiveImports: false,
       },
       {
         dir: 'dist',
@@ -44,6 +57,7 @@ export default [
         chunkFileNames: 'chunks/[name]-[hash].cjs',
         exports: 'named',
         manualChunks,
+        hoistTransitiveImports: false,
       },
     ],
   },
