@@ -1,0 +1,260 @@
+/**
+ * `wrapClient` against the unwrapped client: events that are not errors, a promise method that
+ * succeeds, a storm of identical warnings, and wrap/dispose cycles. The client is a fake shaped
+ * like agora-rtc-sdk-ng's `IAgoraRTCClient`: an eventemitter3 emitter with `on`/`off` and
+ * promise-returning methods that do nothing.
+ * @module
+ */
+import { EventEmitter } from 'eventemitter3';
+import { agoraNgAdapter } from '../adapters/agora-ng/index.js';
+import { wrapClient, type Clock, type RtcError } from '../src/index.js';
+import { compare, compareAsync, heapAfterGc } from './harness.js';
+import type { BenchResult } from './report.js';
+
+/** A client shaped like the NG SDK's: an emitter, and async methods that succeed at once. */
+class FakeNgClient extends EventEmitter {
+  connectionState = 'DISCONNECTED';
+  async join(_appId: string, _channel: string, _token: string | null, uid?: number): Promise<number> {
+    return uid ?? 1;
+  }
+  async leave(): Promise<void> {}
+  async publish(_tracks: unknown): Promise<void> {}
+  async setClientRole(_role: string): Promise<void> {}
+}
+
+/** A clock whose time only moves when told to, with timers run on demand. */
+class ManualClock implements Clock {
+  time = 0;
+  readonly #timers = new Map<number, { at: number; fn: () => void }>();
+  #next = 1;
+  now(): number {
+    return this.time;
+  }
+  setTimeout(fn: () => void, ms: number): number {
+    const id = this.#next++;
+    this.#timers.set(id, { at: this.time + ms, fn });
+    return id;
+  }
+  clearTimeout(handle: unknown): void {
+    this.#timers.delete(handle as number);
+  }
+  /** Moves time on and runs the timers that are due. */
+  advance(ms: number): void {
+    this.time += ms;
+    for (const [id, t] of [...this.#timers]) {
+      if (t.at <= this.time) {
+        this.#timers.delete(id);
+        t.fn();
+      }
+    }
+  }
+  get pending(): number {
+    return this.#timers.size;
+  }
+}
+
+export const EVENT_TARGET = 1.05;
+export const PROMISE_TARGET = 1.5;
+export const STORM_TARGET = 3;
+export const STORM_MAX_EVENTS_PER_WINDOW = 3;
+export const HEAP_LIMIT = 1024 * 1024;
+
+const noop = (): void => {};
+
+function listenerTotal(client: EventEmitter): number {
+  return client.eventNames().reduce((n, name) => n + client.listenerCount(name), 0);
+}
+
+function nonErrorEvents(): BenchResult[] {
+  const results: BenchResult[] = [];
+  const cases: { label: string; event: string; args: readonly unknown[] }[] = [
+    {
+      label: "'user-published' (an event the wrap does not listen to)",
+      event: 'user-published',
+      args: [{ uid: 42, hasVideo: true }, 'video'],
+    },
+    {
+      label: "'connection-state-change' CONNECTING → CONNECTED (listened to, not an error)",
+      event: 'connection-state-change',
+      args: ['CONNECTED', 'CONNECTING'],
+    },
+    {
+      label: "'volume-indicator' (a frequent event the wrap does not listen to)",
+      event: 'volume-indicator',
+      args: [[{ uid: 42, level: 3 }]],
+    },
+  ];
+  for (const c of cases) {
+    const plain = new FakeNgClient();
+    const wrapped = new FakeNgClient();
+    plain.on(c.event, noop);
+    wrapped.on(c.event, noop);
+    const rtc = wrapClient(wrapped, agoraNgAdapter);
+    let errors = 0;
+    rtc.on('error', () => {
+      errors += 1;
+    });
+    const [a, b] = c.args;
+    const comparison = compare(
+      () => wrapped.emit(c.event, a, b),
+      () => plain.emit(c.event, a, b),
+      { rounds: 31 },
+    );
+    rtc.dispose();
+    results.push({
+      group: 'wrapClient',
+      name: `non-error event ${c.label}, wrapped vs unwrapped client`,
+      baseline: 'the same emit on an unwrapped client',
+      comparison,
+      maxRatio: EVENT_TARGET,
+      metrics: [{ label: 'errors reported', value: errors, max: 0, unit: '' }],
+    });
+  }
+  return results;
+}
+
+async function promiseMethods(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  for (const op of ['join', 'setClientRole'] as const) {
+    const plain = new FakeNgClient();
+    const wrapped = new FakeNgClient();
+    const rtc = wrapClient(wrapped, agoraNgAdapter);
+    const call =
+      op === 'join'
+        ? (client: FakeNgClient) => client.join('app', 'channel', 'token', 7)
+        : (client: FakeNgClient) => client.setClientRole('host');
+    const comparison = await compareAsync(
+      () => call(wrapped),
+      () => call(plain),
+      { rounds: 21 },
+    );
+    rtc.dispose();
+    results.push({
+      group: 'wrapClient',
+      name: `promise method ${op}() that succeeds (async no-op), wrapped vs direct`,
+      baseline: 'the same call on an unwrapped client',
+      comparison,
+      maxRatio: PROMISE_TARGET,
+    });
+  }
+  return results;
+}
+
+/** 1,000,000 identical `exception` warnings (code 2001, AUDIO_INPUT_LEVEL_TOO_LOW) through a wrapped client. */
+function warningStorm(): BenchResult {
+  const clock = new ManualClock();
+  const windowMs = 5_000;
+  const client = new FakeNgClient();
+  const rtc = wrapClient(client, agoraNgAdapter, { clock, coalesce: { windowMs } });
+  const emitted: RtcError[] = [];
+  rtc.on('error', (e) => emitted.push(e));
+  const payload = { code: 2001, msg: 'AUDIO_INPUT_LEVEL_TOO_LOW', uid: 42 };
+  const storm = (n: number): void => {
+    for (let i = 0; i < n; i += 1) client.emit('exception', { ...payload });
+  };
+  // The baseline: a bare eventemitter3 emit of the same payload to one listener.
+  const bare = new EventEmitter();
+  bare.on('exception', noop);
+  // Warm up, and let the first window close so the measured storm starts one.
+  storm(20_000);
+  clock.advance(windowMs);
+  emitted.length = 0;
+  const before = heapAfterGc();
+  const total = 1_000_000;
+  const windows = 4;
+  const perWindow = total / windows;
+  let eventsPerWindowMax = 0;
+  const start = process.hrtime.bigint();
+  for (let w = 0; w < windows; w += 1) {
+    const at = emitted.length;
+    storm(perWindow);
+    clock.advance(windowMs);
+    eventsPerWindowMax = Math.max(eventsPerWindowMax, emitted.length - at);
+  }
+  const stormNs = Number(process.hrtime.bigint() - start) / total;
+  const counted = emitted.reduce((n, e) => n + (typeof e.context.count === 'number' ? e.context.count : 1), 0);
+  emitted.length = 0;
+  const after = heapAfterGc();
+  // Cost per warning, interleaved against the bare emit (the object spread is in both).
+  const comparison = compare(
+    () => client.emit('exception', { ...payload }),
+    () => bare.emit('exception', { ...payload }),
+    { rounds: 21 },
+  );
+  emitted.length = 0;
+  rtc.dispose();
+  return {
+    group: 'wrapClient',
+    name: `warning storm: 1,000,000 identical 'exception' warnings (2001) in ${windows} windows of ${windowMs} ms`,
+    baseline: 'a bare eventemitter3 emit to one listener',
+    comparison,
+    maxRatio: STORM_TARGET,
+    note: `whole storm ${(stormNs / 1000).toFixed(2)} µs per warning; ${counted} warnings accounted for in the reports`,
+    metrics: [
+      {
+        label: 'events emitted per window (most)',
+        value: eventsPerWindowMax,
+        max: STORM_MAX_EVENTS_PER_WINDOW,
+        unit: '',
+      },
+      { label: 'warnings lost (1,000,000 − counted)', value: total - counted, max: 0, unit: '' },
+      { label: 'heap growth after GC', value: after - before, max: HEAP_LIMIT, unit: 'bytes' },
+    ],
+  };
+}
+
+/** 10,000 wrap/dispose cycles on one client: no listener, patch or memory left behind. */
+function wrapDisposeCycles(): BenchResult {
+  const client = new FakeNgClient();
+  client.on('user-published', noop);
+  const listenersBefore = listenerTotal(client);
+  const ownBefore = Object.getOwnPropertyNames(client).sort().join(',');
+  const cycle = (): void => {
+    const rtc = wrapClient(client, agoraNgAdapter);
+    rtc.on('error', noop);
+    rtc.dispose();
+  };
+  for (let i = 0; i < 1_000; i += 1) cycle();
+  const before = heapAfterGc();
+  const start = process.hrtime.bigint();
+  const cycles = 10_000;
+  for (let i = 0; i < cycles; i += 1) cycle();
+  const perCycle = Number(process.hrtime.bigint() - start) / cycles;
+  const after = heapAfterGc();
+  const listenersAfter = listenerTotal(client);
+  const ownAfter = Object.getOwnPropertyNames(client).sort().join(',');
+  return {
+    group: 'wrapClient',
+    name: '10,000 wrap/dispose cycles on one client',
+    note: `${(perCycle / 1000).toFixed(1)} µs per cycle; ${listenersBefore} listener(s) before and ${listenersAfter} after`,
+    metrics: [
+      { label: 'heap growth after GC', value: after - before, max: HEAP_LIMIT, unit: 'bytes' },
+      {
+        label: 'listeners left beyond the baseline',
+        value: Math.abs(listenersAfter - listenersBefore),
+        max: 0,
+        unit: '',
+      },
+      { label: 'own properties changed (patches left)', value: ownAfter === ownBefore ? 0 : 1, max: 0, unit: '' },
+    ],
+  };
+}
+
+export async function benchWrap(log: (line: string) => void): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  for (const r of nonErrorEvents()) {
+    log(`  ${r.name}: ${r.comparison?.ratio.toFixed(3)}×`);
+    results.push(r);
+  }
+  for (const r of await promiseMethods()) {
+    log(`  ${r.name}: ${r.comparison?.ratio.toFixed(2)}×`);
+    results.push(r);
+  }
+  const storm = warningStorm();
+  log(`  ${storm.name}: ${storm.comparison?.ratio.toFixed(2)}×`);
+  results.push(storm);
+  const cycles = wrapDisposeCycles();
+  log(`  ${cycles.name}: ${cycles.note}`);
+  results.push(cycles);
+  return results;
+}

@@ -1,0 +1,216 @@
+/**
+ * The tree-shaking check: a bundle importing one adapter (and `normalize`) must not contain any
+ * other vendor's catalog, nor any Chinese text unless a `*Zh` pack is imported; importing the pack
+ * must bring Chinese in (the positive control). The vendors' strings are taken from their
+ * `entries()` at check time, never from a hand-written list.
+ * @module
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Adapter, CatalogEntry } from '../../src/index.js';
+import { bundle, ROOT, type BundleSize } from './bundle.js';
+
+/** One vendor subpath of the package and what it exports. */
+export interface VendorModule {
+  /** Subpath, e.g. `agora-ng` (imported as `rtc-errors/agora-ng`). */
+  readonly subpath: string;
+  readonly adapterExport: string;
+  readonly zhExport: string;
+  readonly adapter: Adapter;
+}
+
+/** Every vendor subpath of the package at `packageRoot` (from its `exports` map), loaded from `dist/`. */
+export async function vendorModules(packageRoot: string): Promise<VendorModule[]> {
+  const pkg = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
+    exports: Record<string, { import: { default: string } } | string>;
+  };
+  const out: VendorModule[] = [];
+  for (const [key, target] of Object.entries(pkg.exports)) {
+    if (key === '.' || typeof target === 'string') continue;
+    const file = join(packageRoot, target.import.default);
+    const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    const adapterExport = Object.keys(mod).find((k) => /Adapter$/.test(k));
+    const zhExport = Object.keys(mod).find((k) => /Zh$/.test(k));
+    if (!adapterExport || !zhExport) throw new Error(`${key} exports no *Adapter or no *Zh`);
+    out.push({ subpath: key.slice(2), adapterExport, zhExport, adapter: mod[adapterExport] as Adapter });
+  }
+  return out;
+}
+
+/** The text of every source file of an adapter (`adapters/<subpath>/`), or of the core (`src/`). */
+function sourceText(dir: string): string {
+  return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(ROOT, dir, f), 'utf8'))
+    .join('\n');
+}
+
+/** Chinese text, raw or as `\uXXXX` escapes (CJK ideographs, CJK and full-width punctuation). */
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const CJK_ESCAPE = /\\u(?:30[0-3][0-9a-f]|3[4-9a-f][0-9a-f]{2}|[4-9][0-9a-f]{3}|ff[0-9a-e][0-9a-f])/i;
+
+/** The first Chinese text in `code`, with some context, or `undefined`. */
+export function findChinese(code: string): string | undefined {
+  const m = CJK.exec(code) ?? CJK_ESCAPE.exec(code);
+  return m ? code.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' ') : undefined;
+}
+
+/** The strings of an entry that would show up in a bundle carrying it. */
+function entryStrings(entry: CatalogEntry): string[] {
+  return [entry.vendorName, entry.message, entry.action, ...(entry.aliases ?? []), entry.note ?? ''];
+}
+
+/** Strings that a bundler emits verbatim inside double quotes: printable ASCII, no quote or backslash. */
+const VERBATIM = /^[\x20-\x21\x23-\x26\x28-\x5b\x5d-\x7e]{6,}$/;
+
+/** The result of the check for one adapter. */
+export interface TreeshakeResult {
+  readonly subpath: string;
+  /** Distinctive strings of each other vendor that were looked for. */
+  readonly looked: Record<string, number>;
+  /** Other vendors' strings found in the bundle. */
+  readonly leaks: string[];
+  /** Chinese text found in the English-only bundle. */
+  readonly chinese?: string;
+  /** Dependencies (eventemitter3, neverthrow) in the bundle, which needs none of them. */
+  readonly dependencies: readonly string[];
+  /** Whether importing the adapter's `*Zh` pack brought Chinese in. */
+  readonly zhBringsChinese: boolean;
+  /**
+   * The control that the search works: of the distinctive strings of this vendor that other
+   * adapters' checks look for, how many a bundle importing every adapter holds.
+   */
+  readonly controlFound: number;
+  readonly controlTotal: number;
+}
+
+/**
+ * Bundles `normalize` + each adapter alone (from the scratch directory `dir`, whose
+ * `node_modules/rtc-errors` is the package at `packageRoot`) and looks for what must not be there.
+ */
+export async function checkTreeshaking(dir: string, packageRoot: string): Promise<TreeshakeResult[]> {
+  const vendors = await vendorModules(packageRoot);
+  const core = await bundle(
+    dir,
+    'treeshake-core',
+    "import { normalize } from 'rtc-errors';\nexport default normalize;\n",
+    false,
+  );
+  const everything = await bundle(
+    dir,
+    'treeshake-all',
+    "import { normalize } from 'rtc-errors';\n" +
+      vendors.map((v) => `import { ${v.adapterExport} } from 'rtc-errors/${v.subpath}';\n`).join('') +
+      `export default (raw) => normalize(raw, [${vendors.map((v) => v.adapterExport).join(', ')}]);\n`,
+    false,
+  );
+  const coreSource = sourceText('src');
+  // The strings of a vendor worth looking for elsewhere: its vendor names and messages, as a bundler
+  // emits them verbatim, that neither the core nor the adapter being checked holds itself.
+  const distinctive = (vendor: VendorModule, excluding: VendorModule): string[] => {
+    const own = new Set(excluding.adapter.entries().flatMap(entryStrings));
+    const ownSource = sourceText(join('adapters', excluding.subpath));
+    return [
+      ...new Set(
+        vendor.adapter
+          .entries()
+          .flatMap((e) => [e.vendorName, e.message])
+          .filter(
+            (s) =>
+              VERBATIM.test(s) &&
+              !own.has(s) &&
+              !ownSource.includes(s) &&
+              !coreSource.includes(s) &&
+              !core.code.includes(`"${s}"`),
+          ),
+      ),
+    ];
+  };
+  const results: TreeshakeResult[] = [];
+  for (const vendor of vendors) {
+    const spec = `rtc-errors/${vendor.subpath}`;
+    const only = await bundle(
+      dir,
+      `treeshake-${vendor.subpath}`,
+      `import { normalize } from 'rtc-errors';\nimport { ${vendor.adapterExport} } from '${spec}';\n` +
+        `export default (raw) => normalize(raw, ${vendor.adapterExport});\n`,
+      false,
+    );
+    const withZh = await bundle(
+      dir,
+      `treeshake-${vendor.subpath}-zh`,
+      `import { normalize, localize } from 'rtc-errors';\nimport { ${vendor.adapterExport}, ${vendor.zhExport} } from '${spec}';\n` +
+        `export default (raw) => localize(normalize(raw, ${vendor.adapterExport}), [${vendor.zhExport}]);\n`,
+      false,
+    );
+    const looked: Record<string, number> = {};
+    const leaks: string[] = [];
+    const control = new Set<string>();
+    for (const other of vendors) {
+      if (other === vendor) continue;
+      const candidates = distinctive(other, vendor);
+      looked[other.subpath] = candidates.length;
+      for (const s of candidates) if (only.code.includes(`"${s}"`)) leaks.push(`${other.subpath}: "${s}"`);
+      for (const s of distinctive(vendor, other)) control.add(s);
+    }
+    const chinese = findChinese(only.code);
+    results.push({
+      subpath: vendor.subpath,
+      looked,
+      leaks,
+      dependencies: dependenciesIn(only),
+      ...(chinese !== undefined ? { chinese } : {}),
+      zhBringsChinese: findChinese(withZh.code) !== undefined,
+      controlFound: [...control].filter((s) => everything.code.includes(`"${s}"`)).length,
+      controlTotal: control.size,
+    });
+  }
+  return results;
+}
+
+/** The dependency packages a bundle holds code of. */
+function dependenciesIn(b: BundleSize): string[] {
+  const names = b.modules
+    .map((id) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1])
+    .filter((n): n is string => n !== undefined);
+  return [...new Set(names)];
+}
+
+/** What `normalize` alone brings: the core, without the wrap modules' dependencies or any Chinese. */
+export async function checkCoreAlone(dir: string): Promise<string[]> {
+  const core = await bundle(
+    dir,
+    'treeshake-core-alone',
+    "import { normalize } from 'rtc-errors';\nexport default normalize;\n",
+    false,
+  );
+  const out: string[] = [];
+  const deps = dependenciesIn(core);
+  if (deps.length > 0) out.push(`normalize alone bundles dependencies it does not use: ${deps.join(', ')}`);
+  const chinese = findChinese(core.code);
+  if (chinese !== undefined) out.push(`normalize alone contains Chinese text (unifiedZh not dropped?): …${chinese}…`);
+  return out;
+}
+
+/** What is wrong with one result, as sentences with the figures; empty when all is well. */
+export function treeshakeFailures(result: TreeshakeResult, minLooked = 20): string[] {
+  const out: string[] = [];
+  const label = `normalize + rtc-errors/${result.subpath}`;
+  for (const leak of result.leaks.slice(0, 10)) out.push(`${label} contains another vendor's string: ${leak}`);
+  if (result.leaks.length > 10) out.push(`${label}: ${result.leaks.length - 10} more leaked strings`);
+  for (const [other, n] of Object.entries(result.looked)) {
+    if (n < minLooked) out.push(`${label}: only ${n} distinctive ${other} strings to look for (< ${minLooked})`);
+  }
+  if (result.dependencies.length > 0)
+    out.push(`${label} bundles dependencies it does not use: ${result.dependencies.join(', ')}`);
+  if (result.chinese !== undefined) out.push(`${label} (no *Zh imported) contains Chinese text: …${result.chinese}…`);
+  if (!result.zhBringsChinese) out.push(`${label} + its *Zh pack contains no Chinese text (positive control failed)`);
+  if (result.controlFound < result.controlTotal * 0.5) {
+    out.push(
+      `a bundle of every adapter holds only ${result.controlFound}/${result.controlTotal} of the ${result.subpath} ` +
+        'strings the checks look for (positive control failed: the search does not find what is there)',
+    );
+  }
+  return out;
+}
