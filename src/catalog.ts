@@ -31,7 +31,9 @@ export function defaultQueryKeys(code: string | number): string[] {
  */
 export function createCatalog(entries: readonly CatalogEntry[], options: CatalogOptions = {}): Catalog {
   const index = new Map<string, CatalogEntry[]>();
+  let longestKey = 0;
   const add = (key: string, entry: CatalogEntry): void => {
+    if (key.length > longestKey) longestKey = key.length;
     const list = index.get(key);
     if (!list) index.set(key, [entry]);
     else if (!list.includes(entry)) list.push(entry);
@@ -48,6 +50,8 @@ export function createCatalog(entries: readonly CatalogEntry[], options: Catalog
     if (typeof code !== 'string' && typeof code !== 'number') return [];
     const found: CatalogEntry[] = [];
     for (const key of queryKeys(code)) {
+      // A key longer than any in the index cannot be found: skip hashing it (raw text may be long).
+      if (key.length > longestKey) continue;
       for (const entry of index.get(key) ?? []) if (!found.includes(entry)) found.push(entry);
     }
     return found;
