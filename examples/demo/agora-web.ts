@@ -24,19 +24,29 @@ class FakeAgoraWebClient extends SdkEmitter {
     onSuccess?.();
   }
 
+  /** `Client.join` as typed in the SDK's index.d.ts; like the SDK, `optionalInfo` may be left out. */
   join(
-    token: string | null,
+    tokenOrKey: string | null,
     channel: string,
     uid: number | string | null,
-    onSuccess?: (uid: number | string) => void,
+    optionalInfo?: string,
+    onSuccess?: (uid: number) => void,
     onFailure?: (err: string) => void,
   ): void {
-    const failure = this.joinScript.shift();
+    let success = onSuccess;
+    let failure = onFailure;
+    if (typeof (optionalInfo as unknown) === 'function') {
+      failure = onSuccess as unknown as (err: string) => void;
+      success = optionalInfo as unknown as (uid: number) => void;
+    }
+    const scripted = this.joinScript.shift();
     this.session.clock.setTimeout(() => {
-      if (failure !== undefined) {
-        this.session.timeline.sdk(`join('${token}', '${channel}') calls onFailure(${describeRaw(failure, VENDOR)})`);
-        onFailure?.(failure as string);
-      } else onSuccess?.(uid ?? 1001);
+      if (scripted !== undefined) {
+        this.session.timeline.sdk(
+          `join('${tokenOrKey}', '${channel}') calls onFailure(${describeRaw(scripted, VENDOR)})`,
+        );
+        failure?.(scripted as string);
+      } else success?.(typeof uid === 'number' ? uid : 1001);
     }, 250);
   }
 
@@ -79,6 +89,7 @@ export async function agoraWebSession(session: Session): Promise<void> {
       'web-token-1',
       'room-42',
       9,
+      undefined,
       (uid) => resolve(`onSuccess(${uid})`),
       (err) => resolve(`onFailure(${String(err)})`),
     ),
