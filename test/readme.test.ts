@@ -296,3 +296,13 @@ describe('README outputs', () => {
     });
   }
 });
+
+describe('README links', () => {
+  it('links only files and folders that exist in the repository', () => {
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((m) => m[1] ?? '')
+      .filter((t) => !/^[a-z]+:/.test(t) && !t.startsWith('#'));
+    expect(targets.length).toBeGreaterThan(5);
+    for (const target of targets) expect(existsSync(join(root, target.split('#')[0] ?? '')), target).toBe(true);
+  });
+});
