@@ -21,7 +21,7 @@ import { isNegativeNumber, type OperationSpec, type TargetSurface } from './surf
 type AnyFunction = (...args: unknown[]) => unknown;
 
 /** A token as the SDK takes it: a string, or a vendor's auth-info object. */
-export type RenewedToken = string | Readonly<Record<string, unknown>>;
+export type RenewedToken = string | object;
 
 /** What `renewToken` is told. */
 export interface TokenRequest {
