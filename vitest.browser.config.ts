@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     include: ['test/browser/**/*.browser.test.ts'],
     globalSetup: ['test/browser/support/global-setup.ts'],
-    testTimeout: 30_000,
+    testTimeout: 45_000,
     hookTimeout: 90_000,
     maxWorkers: 2,
   },

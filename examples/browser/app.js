@@ -172,12 +172,19 @@ function renderRow(row) {
     td(ev),
     td(severity ? badge(severity, severity) : ''),
     td(row.code ?? error?.code ?? '', 'code'),
-    td(row.vendorCode ?? (error?.vendorCode !== undefined ? String(error.vendorCode) : ''), 'vendor'),
+    td(row.vendorCode ?? vendorCodeText(error), 'vendor'),
     td(row.message ?? message, 'message'),
     td(action, 'action'),
     td(retry, 'retry'),
   );
   return tr;
+}
+
+/** The vendor code as the SDK reported it, with its hex form when the adapter gives one (Alibaba). */
+function vendorCodeText(error) {
+  if (error?.vendorCode === undefined) return '';
+  const hex = error.context?.hex;
+  return hex ? `${error.vendorCode} (${hex})` : String(error.vendorCode);
 }
 
 function render() {

@@ -23,6 +23,23 @@ function expectReportedOnceAsFatal(record: ScenarioRecord, error: ErrorInfo): vo
   expect(eventsOf(record, 'retry')).toEqual([]);
 }
 
+/**
+ * How an offline join really fails: the SDK rejects with NETWORK_ERROR when its requests fail at
+ * once, or NETWORK_TIMEOUT when one of them hits its (short) timeout first, which depends on the
+ * machine's load. Both are network errors we retry.
+ */
+const OFFLINE_JOIN: Record<string, string> = {
+  NETWORK_ERROR: 'network_unavailable',
+  NETWORK_TIMEOUT: 'network_timeout',
+};
+
+function expectOfflineJoinError(e: ErrorInfo | undefined): void {
+  const vendorCode = String(e?.vendorCode);
+  expect(Object.keys(OFFLINE_JOIN)).toContain(vendorCode);
+  expect(e).toMatchObject({ code: OFFLINE_JOIN[vendorCode], category: 'network', vendorCode, operation: 'join' });
+  expectAgoraCause(e as ErrorInfo, vendorCode);
+}
+
 /** The cause is the SDK's own AgoraRTCError, untouched. */
 function expectAgoraCause(error: ErrorInfo, vendorCode: string): void {
   expect(error.cause).toMatchObject({ isError: true, name: 'AgoraRTCException', code: vendorCode });
@@ -176,7 +193,7 @@ describeBrowser('agora-ng in Chromium', () => {
     expectListenersRestored(r);
   });
 
-  it('join offline: NETWORK_ERROR is retried under our policy (retry events with delays), then giveup', async () => {
+  it('join offline: NETWORK_ERROR (or NETWORK_TIMEOUT) is retried under our policy (retry events with delays), then giveup', async () => {
     const r = await page('fake-devices').run('join-offline');
     const retries = eventsOf(r, 'retry');
     expect(retries.map((e) => e.attempt)).toEqual([1, 2]);
@@ -184,16 +201,8 @@ describeBrowser('agora-ng in Chromium', () => {
       expect(ev.operation).toBe('join');
       expect(ev.delayMs).toBeGreaterThanOrEqual(150);
       expect(ev.delayMs).toBeLessThanOrEqual(400);
-      expect(ev.error).toMatchObject({
-        code: 'network_unavailable',
-        category: 'network',
-        severity: 'recoverable',
-        retryable: true,
-        strategy: 'backoff',
-        vendorCode: 'NETWORK_ERROR',
-        detail: 'Network Error',
-      });
-      expectAgoraCause(ev.error as ErrorInfo, 'NETWORK_ERROR');
+      expect(ev.error).toMatchObject({ severity: 'recoverable', retryable: true, strategy: 'backoff' });
+      expectOfflineJoinError(ev.error);
     }
     // the SDK really was called three times
     expect(r.notes.sdkJoinAttempts).toBe(3);
@@ -203,13 +212,11 @@ describeBrowser('agora-ng in Chromium', () => {
     const e = failureOf(r, 'join', 'rejected');
     expect(giveups[0]?.error).toEqual(e);
     expect(e).toMatchObject({
-      code: 'network_unavailable',
       severity: 'fatal',
       retryable: false,
-      vendorCode: 'NETWORK_ERROR',
       context: { attempts: 3, giveUpReason: 'attempts' },
     });
-    expectAgoraCause(e, 'NETWORK_ERROR');
+    expectOfflineJoinError(e);
     // only the final error is emitted; the retried failures came through `retry`
     expect(eventsOf(r, 'error').map((x) => x.error)).toEqual([e]);
     expect(eventsOf(r, 'fatal').map((x) => x.error)).toEqual([e]);
@@ -221,7 +228,7 @@ describeBrowser('agora-ng in Chromium', () => {
     const r = await page('fake-devices').run('join-offline-abort');
     const retries = eventsOf(r, 'retry');
     expect(retries).toHaveLength(1);
-    expect(retries[0]?.error).toMatchObject({ code: 'network_unavailable', vendorCode: 'NETWORK_ERROR' });
+    expectOfflineJoinError(retries[0]?.error);
     expect(Number(r.notes.abortAfterMs)).toBeLessThan(Number(retries[0]?.delayMs));
     const e = failureOf(r, 'join', 'rejected');
     expect(e).toMatchObject({

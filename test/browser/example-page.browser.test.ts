@@ -50,7 +50,9 @@ describeBrowser('the example page', () => {
     const recorded = joined.events.filter((x) => x.event === 'retry');
     expect(retries).toHaveLength(recorded.length);
     retries.forEach((cells, i) => {
-      expect(cells.slice(1, 5)).toEqual(['retry', 'recoverable', 'network_unavailable', 'NETWORK_ERROR']);
+      const error = recorded[i]?.error;
+      expect(cells.slice(1, 5)).toEqual(['retry', 'recoverable', error?.code, error?.vendorCode]);
+      expect(error?.category).toBe('network');
       expect(cells[7]).toBe(`attempt ${recorded[i]?.attempt}, next in ${recorded[i]?.delayMs} ms`);
     });
     const giveups = await rows('giveup');

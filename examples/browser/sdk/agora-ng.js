@@ -16,7 +16,7 @@ const SDK_RETRY = { timeout: 500, timeoutFactor: 1, maxRetryCount: 1, maxRetryTi
 
 /** Our retry policy for join: 3 attempts, short delays, so the scenario runs in seconds. */
 export const wrapOptions = {
-  retry: { join: { maxAttempts: 3, budgetMs: 20_000, backoff: { initialDelayMs: 150, maxDelayMs: 400 } } },
+  retry: { join: { maxAttempts: 3, budgetMs: 60_000, backoff: { initialDelayMs: 150, maxDelayMs: 400 } } },
 };
 
 let AgoraRTC;

@@ -2,8 +2,11 @@
  * Drives the live example page (examples/browser/) in real Chromium: one browser per device
  * profile, the page opened for one SDK, scenarios run by pressing their buttons.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { root } from '../../../examples/browser/serve.mjs';
 import { findChromium, INSTALL_HINT, launch, type DeviceProfile } from './chromium.js';
 
 /** An RtcError as the page describes it (examples/browser/app.js `describeError`). */
@@ -129,7 +132,18 @@ export function useExamplePage(
     );
   }, 60_000);
   afterAll(async () => {
-    await Promise.all(browsers.map((b) => b.close()));
+    try {
+      // What the page shows after the suite's runs, to look at: test-results/ (git-ignored).
+      const dir = join(root, 'test-results');
+      mkdirSync(dir, { recursive: true });
+      await Promise.all(
+        [...pages].map(([profile, p]) =>
+          p.page.screenshot({ path: join(dir, `example-page-${sdk}-${profile}.png`), fullPage: true }),
+        ),
+      );
+    } finally {
+      await Promise.all(browsers.map((b) => b.close()));
+    }
   });
   return (profile) => {
     const page = pages.get(profile);
