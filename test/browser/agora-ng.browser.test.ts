@@ -180,14 +180,19 @@ describeBrowser('agora-ng in Chromium', () => {
     expectListenersRestored(r);
   });
 
-  it('join with an App ID of the wrong type: the SDK throws a TypeError, reported fatal and not retried', async () => {
+  it('join with an App ID of the wrong type: the SDK throws a TypeError, reported as invalid_params, not retried', async () => {
     const r = await page('fake-devices').run('join-wrong-appid-type');
     const e = failureOf(r, 'join', 'rejected');
-    // The SDK has no code for it: it calls appid.replace() on a number, so no adapter claims the
-    // TypeError. (Which unified code fits best, internal_error or invalid_params, is an open
-    // question in the report.)
-    expect(e).toMatchObject({ severity: 'fatal', retryable: false, operation: 'join', vendor: 'unknown' });
-    expect(e.vendorCode).toBeUndefined();
+    // The SDK has no code for it: it calls appid.replace() on a number. A TypeError from an SDK
+    // operation is claimed by the adapter as a wrong-typed argument.
+    expect(e).toMatchObject({
+      code: 'invalid_params',
+      severity: 'fatal',
+      retryable: false,
+      operation: 'join',
+      vendor: 'agora-ng',
+      vendorCode: 'TypeError',
+    });
     expect(e.cause).toMatchObject({ isError: true, name: 'TypeError', message: 'e.replace is not a function' });
     expectReportedOnceAsFatal(r, e);
     expectListenersRestored(r);

@@ -118,8 +118,15 @@ describeBrowser('agora-web 3.x in Chromium', () => {
     async (id) => {
       const r = await page('fake-devices').run(id);
       const e = failureOf(r, 'publish', 'onFailure');
-      // No string code here: 3.6.11 throws "Cannot read properties of undefined (reading 'stringUid')".
-      expect(e).toMatchObject({ severity: 'fatal', retryable: false, operation: 'publish' });
+      // No string code here: 3.6.11 throws "Cannot read properties of undefined (reading 'stringUid')",
+      // which the adapter reads as what it means: the client has not joined.
+      expect(e).toMatchObject({
+        code: 'not_joined',
+        vendor: 'agora-web',
+        severity: 'fatal',
+        retryable: false,
+        operation: 'publish',
+      });
       expect(e.cause).toMatchObject({ isError: true, name: 'TypeError' });
       expect(e.cause.message).toContain('stringUid');
       expect(eventsOf(r, 'fatal').map((x) => x.error)).toEqual([e]);

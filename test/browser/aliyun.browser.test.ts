@@ -61,10 +61,18 @@ describeBrowser('aliyun in Chromium', () => {
   it('joinChannel offline rejects with 16974338 (0x01030202), signaling code -1, the cause kept', async () => {
     const r = await page('fake-devices').run('join-offline');
     const e = failureOf(r, 'joinChannel', 'rejected');
-    // What is right in what we report. The unified code, severity and retry hint are not asserted:
-    // we say request_rejected / fatal / none for what is a signaling connection failure (see the
-    // report: it should be signaling_failed, recoverable, so that the join policy retries it).
+    // No signaling connection at all (signal code -1): a signaling failure the join policy retries
+    // (2 attempts in the page), then gives up with it, fatal.
+    expect(eventsOf(r, 'retry').map((x) => x.attempt)).toEqual([1]);
+    expect(eventsOf(r, 'retry')[0]?.error).toMatchObject({
+      code: 'signaling_failed',
+      severity: 'recoverable',
+      retryable: true,
+    });
+    expect(eventsOf(r, 'giveup').map((x) => x.attempts)).toEqual([2]);
     expect(e).toMatchObject({
+      code: 'signaling_failed',
+      severity: 'fatal',
       vendor: 'aliyun',
       vendorCode: 16974338,
       vendorName: 'ERR_JOIN_CHANNEL_FAILED',
