@@ -9,14 +9,14 @@ import { isMediaErrorName, type Recognition, type RecognizeContext } from '../..
 import { constructorName, isObjectLike, readCode, readProp, readText } from '../../src/safe.js';
 import { inFamily, NATIVE_CATALOG, type NativeEntry } from './catalog.js';
 
-/** Largest magnitude of a code: native codes are 32-bit integers. */
+/** Codes are signed 32-bit integers: from -2^31 (INT32_MIN) up to 2^31 - 1. */
 const MAX_CODE = 2 ** 31;
 const NUMERIC = /^\s*[-+]?\d{1,10}\s*$/;
 const NAME = /^[A-Za-z][A-Za-z0-9_.:]{1,127}$/;
 
 function asInteger(value: string | number): number | undefined {
   const n = typeof value === 'number' ? value : NUMERIC.test(value) ? Number(value) : Number.NaN;
-  return Number.isInteger(n) && Math.abs(n) < MAX_CODE ? n : undefined;
+  return Number.isInteger(n) && n >= -MAX_CODE && n < MAX_CODE ? n : undefined;
 }
 
 function withEntry(

@@ -12,6 +12,7 @@ import type { OperationKind, RetryPolicy } from '../retry/policy.js';
 import { callSafely, reportOutOfBand } from '../retry/report.js';
 import { retry, type GiveUpEvent, type RetryEvent } from '../retry/retry.js';
 import { anySignal } from '../retry/sleep.js';
+import { systemClock, unrefTimer, type Clock, type TimerHandle } from '../retry/clock.js';
 import type { RtcError } from '../RtcError.js';
 import { describe, readProp } from '../safe.js';
 import { translateEvent, type RecoveredEvent } from '../signals.js';
@@ -21,7 +22,7 @@ import { isNegativeNumber, type OperationSpec, type TargetSurface } from './surf
 type AnyFunction = (...args: unknown[]) => unknown;
 
 /** A token as the SDK takes it: a string, or a vendor's auth-info object. */
-export type RenewedToken = string | Readonly<Record<string, unknown>>;
+export type RenewedToken = string | object;
 
 /** What `renewToken` is told. */
 export interface TokenRequest {
@@ -52,7 +53,18 @@ export interface InstrumentConfig {
   readonly eventFilter: (name: string) => boolean;
   readonly policyFor: (operation: string, kind: OperationKind) => RetryPolicy;
   readonly renewToken?: RenewToken;
+  /** Time source of the hold on device errors from events. Default: the platform clock. */
+  readonly clock?: Clock;
 }
+
+/**
+ * How long a device error from an event is held while an operation is in flight. SDKs emit a
+ * device event and then fail the capture call with the same failure (Alibaba's
+ * `localDeviceException` before `startAudioCapture` rejects; Agora 3.x's `accessDenied` before
+ * `stream.init` fails): when the operation fails with a device error, that one is reported and the
+ * held event is dropped; otherwise the event is reported when the operation settles, or after this.
+ */
+const DEVICE_EVENT_HOLD_MS = 1_000;
 
 const DEFAULT_SPEC: OperationSpec = { style: 'promise' };
 
@@ -72,6 +84,11 @@ export class Instrumentation {
    * network quality ticks), which clear nothing.
    */
   readonly #active = new Set<string>();
+  /** Errors already delivered: an SDK method that calls another wrapped method fails with the same one. */
+  readonly #reported = new WeakSet<RtcError>();
+  /** Device errors from events, held while an operation is in flight (see DEVICE_EVENT_HOLD_MS). */
+  readonly #held = new Map<RtcError, TimerHandle>();
+  #inFlight = 0;
 
   constructor(
     readonly target: object,
@@ -104,6 +121,8 @@ export class Instrumentation {
   }
 
   #undo(): void {
+    for (const timer of this.#held.values()) this.#clock.clearTimeout(timer);
+    this.#held.clear();
     for (const cancel of [...this.#pending]) cancel();
     this.#pending.clear();
     for (const restore of this.#restores.splice(0).reverse()) {
@@ -120,9 +139,47 @@ export class Instrumentation {
     return normalize(value, this.config.adapter, operation !== undefined ? { operation } : undefined);
   }
 
-  /** Delivers an error to every handle. */
+  /** Delivers an error to every handle, once. */
   report(error: RtcError): void {
+    if (this.#reported.has(error)) return;
+    this.#reported.add(error);
     for (const sink of [...this.sinks]) callSafely(() => sink.error(error));
+  }
+
+  get #clock(): Clock {
+    return this.config.clock ?? systemClock;
+  }
+
+  /** Holds a device error from an event while an operation is in flight; reports it otherwise. */
+  #reportEventError(error: RtcError): void {
+    if (this.#inFlight === 0 || error.category !== 'device') {
+      this.report(error);
+      return;
+    }
+    const timer = this.#clock.setTimeout(() => this.#release(error), DEVICE_EVENT_HOLD_MS);
+    unrefTimer(timer);
+    this.#held.set(error, timer);
+  }
+
+  #release(error: RtcError): void {
+    const timer = this.#held.get(error);
+    if (timer === undefined) return;
+    this.#clock.clearTimeout(timer);
+    this.#held.delete(error);
+    if (this.#installed) this.report(error);
+  }
+
+  /** An operation settled: a device failure supersedes the held device events; the rest go out. */
+  #settled(failure: RtcError | undefined): void {
+    this.#inFlight = Math.max(0, this.#inFlight - 1);
+    if (failure?.category === 'device') {
+      for (const [held, timer] of [...this.#held]) {
+        this.#clock.clearTimeout(timer);
+        this.#held.delete(held);
+      }
+      return;
+    }
+    if (this.#inFlight === 0) for (const held of [...this.#held.keys()]) this.#release(held);
   }
 
   #each(fn: (sink: Sink) => void): void {
@@ -167,9 +224,11 @@ export class Instrumentation {
     this.#running.set(name, running);
     running.add(own);
     const combined = anySignal([this.#controller.signal, own.signal, ...signals]);
-    const release = (): void => {
+    this.#inFlight += 1;
+    const release = (failure?: RtcError): void => {
       combined.release();
       running.delete(own);
+      this.#settled(failure);
     };
     const onLate = (raw: unknown): void => this.report(this.normalize(raw, name));
     const promise = retry(
@@ -196,7 +255,7 @@ export class Instrumentation {
         return outcome;
       },
       (error: RtcError) => {
-        release();
+        release(isAbortedByApp(error) ? undefined : error);
         if (!isAbortedByApp(error)) this.report(error);
         throw error;
       },
@@ -351,7 +410,7 @@ export class Instrumentation {
       for (const signal of translateEvent(this.config.adapter, name, args)) {
         if (signal.type === 'error') {
           this.#active.add(signal.error.code);
-          this.report(signal.error);
+          this.#reportEventError(signal.error);
           this.#renewFromEvent(signal.error);
         } else if (this.#active.delete(signal.recovered.code)) {
           this.#each((sink) => sink.recovered(signal.recovered));

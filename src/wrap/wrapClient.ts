@@ -222,6 +222,7 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
         surface: targetSurface,
         eventFilter,
         policyFor,
+        clock,
         ...(opts.renewToken ? { renewToken: opts.renewToken } : {}),
       });
       instr.install();

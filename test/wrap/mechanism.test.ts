@@ -437,3 +437,84 @@ describe('recovered', () => {
     rtc.dispose();
   });
 });
+
+describe('one report per failure', () => {
+  it('an SDK method that calls another wrapped method reports the failure once', async () => {
+    class NestedClient extends FakeNgClient {
+      // like Alibaba's startPreview calling this.enableLocalVideo(true): one wrapped op inside another
+      override async publish(tracks: unknown): Promise<void> {
+        await this.join('app', String(tracks), null);
+      }
+    }
+    const client = new NestedClient().script('join', () => Promise.reject(ngError('INVALID_OPERATION', 'not now')));
+    const rtc = wrapClient(client, ngTestAdapter);
+    const { errors, events } = collect(rtc);
+    await expect(client.publish('room')).rejects.toMatchObject({ code: 'invalid_state' });
+    expect(errors).toHaveLength(1);
+    expect(events.filter(([name]) => name === 'fatal')).toHaveLength(1);
+    rtc.dispose();
+  });
+
+  const deviceEvents = defineAdapter({
+    id: ngTestAdapter.id,
+    catalog: ngTestAdapter,
+    recognize: ngTestAdapter.recognize,
+    ...(ngTestAdapter.client ? { client: ngTestAdapter.client } : {}),
+    events: {
+      ...ngTestAdapter.events,
+      exception: ([evt]) => ({
+        type: 'error',
+        raw: evt,
+        recognition: { code: 'device_in_use', detail: 'mic open failed' },
+      }),
+    },
+  });
+
+  it('a device event that only announces the failure of the operation in flight is not reported twice', async () => {
+    const client = new FakeNgClient().script('publish', async () => {
+      client.emit('exception', { code: 1, msg: 'MicOpenFail' });
+      throw ngError('PERMISSION_DENIED', 'NotAllowedError: Permission denied');
+    });
+    const rtc = wrapClient(client, deviceEvents);
+    const { errors } = collect(rtc);
+    await expect(client.publish([])).rejects.toMatchObject({ code: 'permission_denied' });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(errors.map((e) => e.code)).toEqual(['permission_denied']);
+    rtc.dispose();
+  });
+
+  it('a held device event is reported when the operation succeeds, or after the hold', async () => {
+    const client = new FakeNgClient().script('publish', async () => {
+      client.emit('exception', { code: 1, msg: 'MicOpenFail' });
+    });
+    const rtc = wrapClient(client, deviceEvents);
+    const { errors } = collect(rtc);
+    await client.publish([]);
+    expect(errors.map((e) => e.code)).toEqual(['device_in_use']);
+
+    rtc.dispose();
+
+    let finish: () => void = () => undefined;
+    const slow = new FakeNgClient().script('publish', () => new Promise<void>((resolve) => (finish = resolve)));
+    const rtc2 = wrapClient(slow, deviceEvents);
+    const second = collect(rtc2);
+    const pending = slow.publish([]);
+    slow.emit('exception', { code: 1, msg: 'MicOpenFail' });
+    expect(second.errors).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(second.errors.map((e) => e.code)).toEqual(['device_in_use']);
+    finish();
+    await pending;
+    expect(second.errors).toHaveLength(1);
+    rtc2.dispose();
+  });
+
+  it('device events with no operation in flight are reported at once', () => {
+    const client = new FakeNgClient();
+    const rtc = wrapClient(client, deviceEvents);
+    const { errors } = collect(rtc);
+    client.emit('exception', { code: 1, msg: 'MicOpenFail' });
+    expect(errors.map((e) => e.code)).toEqual(['device_in_use']);
+    rtc.dispose();
+  });
+});

@@ -1,5 +1,6 @@
-/** TypeErrors thrown by the SDKs themselves, captured in Chromium (see fixtures/<vendor>/captured). */
+/** Edge cases found by real SDK captures (fixtures/<vendor>/captured) and by the property tests. */
 import { describe, expect, it } from 'vitest';
+import { agoraNativeAdapter } from '../../adapters/agora-native/index.js';
 import { agoraNgAdapter } from '../../adapters/agora-ng/index.js';
 import { agoraWebAdapter } from '../../adapters/agora-web/index.js';
 import { normalize } from '../../src/index.js';
@@ -29,5 +30,14 @@ describe('SDK TypeErrors', () => {
     expect(normalize(raw, agoraNgAdapter).vendor).toBe('unknown');
     expect(normalize(raw, agoraWebAdapter).vendor).toBe('unknown');
     expect(normalize(raw, agoraNgAdapter).code).toBe('internal_error');
+  });
+});
+
+describe('agora-native 32-bit range', () => {
+  it('recognizes INT32_MIN as a native code value, and nothing beyond the 32-bit range', () => {
+    expect(normalize(-2147483648, agoraNativeAdapter).vendor).toBe('agora-native');
+    expect(normalize('-2147483648', agoraNativeAdapter).vendor).toBe('agora-native');
+    expect(normalize(-2147483649, agoraNativeAdapter).vendor).toBe('unknown');
+    expect(normalize(2147483648, agoraNativeAdapter).vendor).toBe('unknown');
   });
 });

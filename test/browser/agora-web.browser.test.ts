@@ -1,0 +1,133 @@
+/**
+ * Agora Web SDK 3.x (agora-rtc-sdk 3.6.11) failing for real in Chromium, offline, wrapped with
+ * wrapClient: callbacks receive RtcErrors, streams are attached with `rtc.attach(stream, 'stream')`.
+ */
+import { expect, it } from 'vitest';
+import {
+  describeBrowser,
+  eventsOf,
+  expectListenersRestored,
+  expectNoOwnPageErrors,
+  failureOf,
+  useExamplePage,
+} from './support/page.js';
+
+describeBrowser('agora-web 3.x in Chromium', () => {
+  const page = useExamplePage('agora-web', ['fake-devices', 'permission-denied', 'no-devices']);
+
+  it('createClient({}) throws Error("INVALID_CLIENT_MODE"): invalid_params, fatal', async () => {
+    const r = await page('fake-devices').run('create-client-empty-config');
+    const e = failureOf(r, 'createClient', 'threw');
+    expect(e).toMatchObject({
+      name: 'RtcError',
+      code: 'invalid_params',
+      severity: 'fatal',
+      retryable: false,
+      strategy: 'none',
+      vendor: 'agora-web',
+      vendorCode: 'INVALID_CLIENT_MODE',
+      vendorName: 'INVALID_CLIENT_MODE',
+      operation: 'createClient',
+    });
+    expect(e.cause).toMatchObject({ isError: true, constructor: 'Error', message: 'INVALID_CLIENT_MODE' });
+    expect(eventsOf(r, 'fatal').map((x) => x.error)).toEqual([e]);
+    expectListenersRestored(r);
+  });
+
+  it.each(['stream-init', 'stream-init-microphone'])(
+    '%s with permission denied: onFailure gets permission_denied; the raw {type, msg, info} is the cause',
+    async (id) => {
+      const r = await page('permission-denied').run(id);
+      const e = failureOf(r, 'stream.init', 'onFailure');
+      expect(e).toMatchObject({
+        code: 'permission_denied',
+        severity: 'fatal',
+        strategy: 'user-action',
+        vendor: 'agora-web',
+        vendorCode: 'NotAllowedError',
+        operation: 'init',
+        detail: 'NotAllowedError: Permission denied',
+        context: { mediaError: 'NotAllowedError', deniedBy: 'user' },
+      });
+      expect(e.cause).toMatchObject({
+        isError: false,
+        constructor: 'Object',
+        own: { type: 'error', msg: 'NotAllowedError', info: 'Permission denied' },
+      });
+      // The SDK also emits `accessDenied` on the stream while init is failing: wrapClient reports
+      // the failure once, from onFailure, which names the operation.
+      expect(eventsOf(r, 'fatal').map((x) => x.error)).toEqual([e]);
+      expectListenersRestored(r);
+    },
+  );
+
+  it.each(['stream-init', 'stream-init-microphone'])(
+    '%s with no devices: onFailure gets device_not_found from {type, msg: "NotFoundError", info}',
+    async (id) => {
+      const r = await page('no-devices').run(id);
+      const e = failureOf(r, 'stream.init', 'onFailure');
+      expect(e).toMatchObject({
+        code: 'device_not_found',
+        severity: 'fatal',
+        strategy: 'user-action',
+        vendorCode: 'NotFoundError',
+        operation: 'init',
+        context: { mediaError: 'NotFoundError' },
+      });
+      expect(e.detail).toMatch(/^NotFoundError: Requested device not found/);
+      expect(e.cause).toMatchObject({ isError: false, own: { type: 'error', msg: 'NotFoundError' } });
+      expect(eventsOf(r, 'fatal').map((x) => x.error)).toEqual([e]);
+      expectListenersRestored(r);
+    },
+  );
+
+  it('stream.init succeeds with fake devices', async () => {
+    const r = await page('fake-devices').run('stream-init');
+    expect(r.notes.init).toBe('onSuccess');
+    expect(r.events).toEqual([]);
+    expectListenersRestored(r);
+  });
+
+  it('unpublish before join: onFailure gets the string STREAM_NOT_YET_PUBLISHED as not_published', async () => {
+    const r = await page('fake-devices').run('unpublish-before-join');
+    const e = failureOf(r, 'unpublish', 'onFailure');
+    expect(e).toMatchObject({
+      code: 'not_published',
+      category: 'state',
+      severity: 'fatal',
+      retryable: false,
+      vendorCode: 'STREAM_NOT_YET_PUBLISHED',
+      operation: 'unpublish',
+    });
+    expect(e.cause).toEqual({ type: 'string', value: 'STREAM_NOT_YET_PUBLISHED' });
+    expect(eventsOf(r, 'fatal').map((x) => x.error)).toEqual([e]);
+    expectListenersRestored(r);
+  });
+
+  it.each(['publish-before-join', 'publish-before-init'])(
+    '%s: the SDK throws a TypeError synchronously; the wrapped publish hands it to onFailure, fatal',
+    async (id) => {
+      const r = await page('fake-devices').run(id);
+      const e = failureOf(r, 'publish', 'onFailure');
+      // No string code here: 3.6.11 throws "Cannot read properties of undefined (reading 'stringUid')",
+      // which the adapter reads as what it means: the client has not joined.
+      expect(e).toMatchObject({
+        code: 'not_joined',
+        vendor: 'agora-web',
+        severity: 'fatal',
+        retryable: false,
+        operation: 'publish',
+      });
+      expect(e.cause).toMatchObject({ isError: true, name: 'TypeError' });
+      expect(e.cause.message).toContain('stringUid');
+      expect(eventsOf(r, 'fatal').map((x) => x.error)).toEqual([e]);
+      expect(eventsOf(r, 'retry')).toEqual([]);
+      expectListenersRestored(r);
+    },
+  );
+
+  it('nothing in our package or the page threw uncaught', () => {
+    for (const profile of ['fake-devices', 'permission-denied', 'no-devices'] as const)
+      expectNoOwnPageErrors(page(profile));
+  });
+});
