@@ -12,7 +12,7 @@ export const PERFORMANCE_DOC = resolve(import.meta.dirname, '..', 'docs', 'perfo
 const HEADER = `# Performance and size
 
 How fast \`normalize\` and \`wrapClient\` are next to what they replace, and what the package costs
-in a bundle. The sections below are generated: \`npm run bench\` writes the benchmarks, \`npm run
+in a bundle. The Size and Benchmarks sections are generated: \`npm run bench\` writes the benchmarks, \`npm run
 size -- --write\` the sizes (\`npm run size\` alone only checks the budget, as \`npm test\` does).
 `;
 

@@ -27,11 +27,6 @@ function batch(fn: () => unknown, iterations: number): number {
   return (now() - start) / iterations;
 }
 
-/** Calls `fn` from `depth` frames further down the stack. */
-function atDepth<T>(depth: number, fn: () => T): T {
-  return depth <= 0 ? fn() : atDepth(depth - 1, fn);
-}
-
 /** Options of one comparison; the defaults suit calls of 0.1 to 100 µs. */
 export interface CompareOptions {
   /** Time spent warming both functions up before calibrating, in ms. Default: 150. */
@@ -42,13 +37,6 @@ export interface CompareOptions {
   readonly rounds?: number;
   /** Upper bound of calls per batch (for calls that grow the heap). Default: 200,000. */
   readonly maxIterations?: number;
-  /**
-   * Extra stack frames below each timed batch. Building an `Error` captures up to
-   * `Error.stackTraceLimit` (10) frames, and costs more the more frames there are: at a depth of
-   * 12 both subject and baseline capture the full 10, as they do in an application, where errors
-   * are handled inside SDK callbacks and promise chains. Default: 0.
-   */
-  readonly depth?: number;
 }
 
 /** Medians of one comparison. */
@@ -95,12 +83,10 @@ export function compare(subject: () => unknown, baseline: () => unknown, options
   const batchMs = options.batchMs ?? 8;
   const rounds = options.rounds ?? 21;
   const maxIterations = options.maxIterations ?? 200_000;
-  const depth = options.depth ?? 0;
-  const timed = (fn: () => unknown, iterations: number): number => atDepth(depth, () => batch(fn, iterations));
   runFor(subject, warmupMs / 2);
   runFor(baseline, warmupMs / 2);
   // Calibrate on the slower of the two so that both batches last at least `batchMs`.
-  const perCall = Math.max(timed(subject, 256), timed(baseline, 256), 1);
+  const perCall = Math.max(batch(subject, 256), batch(baseline, 256), 1);
   const iterations = Math.max(16, Math.min(maxIterations, Math.round((batchMs * 1e6) / perCall)));
   const subjectTimes: number[] = [];
   const baselineTimes: number[] = [];
@@ -109,11 +95,11 @@ export function compare(subject: () => unknown, baseline: () => unknown, options
     let s: number;
     let b: number;
     if (round % 2 === 0) {
-      s = timed(subject, iterations);
-      b = timed(baseline, iterations);
+      s = batch(subject, iterations);
+      b = batch(baseline, iterations);
     } else {
-      b = timed(baseline, iterations);
-      s = timed(subject, iterations);
+      b = batch(baseline, iterations);
+      s = batch(subject, iterations);
     }
     subjectTimes.push(s);
     baselineTimes.push(b);
