@@ -3,11 +3,11 @@
  * Captures what the real RTC SDKs produce when they fail, in headless Chromium, and writes the
  * fixtures `fixtures/<vendor>/captured/<profile>.json`.
  *
- *   node scripts/capture/run.mjs [--sdk agora-ng,agora-web,aliyun] [--profile fake-devices,...] [--dry]
+ *   npm run capture -- [--sdk agora-ng,agora-web,aliyun] [--profile fake-devices,...] [--dry]
  *
  * `--dry` writes to .tmp/capture/<vendor>/ instead of fixtures/.
  *
- * Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and the SDK packages in node_modules.
+ * Needs Chromium (CHROMIUM_PATH, or chromium on the PATH) and the SDK packages in node_modules.
  * No network is needed: pages are served from 127.0.0.1, and the SDKs' own requests are meant to fail.
  */
 /* global window, setTimeout -- `window` is only used inside page.evaluate */
@@ -18,28 +18,28 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { expectFor } from './expect.mjs';
 import { serve } from './server.mjs';
+import {
+  BASE_ARGS as CHROMIUM_ARGS,
+  DEVICE_PROFILES,
+  findChromium,
+  INSTALL_HINT,
+} from '../../test/browser/support/chromium.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 
-const BASE_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
+// The browser suite's launch flags and device profiles, so captures and tests see the same browser;
+// autoplay is allowed here so that playback failures are the SDK's, not the autoplay policy's.
+const BASE_ARGS = [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'];
 
 /** Browser profiles: which media devices and permissions the page sees. */
-export const PROFILES = {
-  'fake-devices': ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
-  'no-devices': [],
-  'permission-denied': ['--use-fake-device-for-media-stream', '--deny-permission-prompts'],
-};
+export const PROFILES = DEVICE_PROFILES;
+
+function chromiumPath() {
+  const path = findChromium();
+  if (!path) throw new Error(`Chromium not found (set CHROMIUM_PATH or install it: ${INSTALL_HINT})`);
+  return path;
+}
 
 const SDKS = {
   'agora-ng': { vendor: 'agora-ng', pkg: 'agora-rtc-sdk-ng' },
@@ -76,7 +76,7 @@ function stablePort(result, origin) {
 
 async function capture(origin, sdk, profile) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [...BASE_ARGS, ...PROFILES[profile]],
   });
   try {
@@ -119,7 +119,7 @@ function fixtureFile(sdk, profile, result, chromeVersion) {
     vendor,
     source: 'captured',
     sdkVersion: result.sdkVersion,
-    how: `node scripts/capture/run.mjs; headless Chromium ${chromeVersion}, profile ${profile} (${[...BASE_ARGS, ...PROFILES[profile]].join(' ')}), pages served from 127.0.0.1 (port written as PORT), no network`,
+    how: `npm run capture --; headless Chromium ${chromeVersion}, profile ${profile} (${[...BASE_ARGS, ...PROFILES[profile]].join(' ')}), pages served from 127.0.0.1 (port written as PORT), no network`,
     cases,
   };
 }
@@ -131,13 +131,11 @@ async function main() {
   const t0 = Date.now();
   if (sdks.includes('aliyun')) await bundleAliyun();
   const server = await serve(root);
-  const browserVersion = await chromium
-    .launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: BASE_ARGS })
-    .then(async (b) => {
-      const v = b.version();
-      await b.close();
-      return v;
-    });
+  const browserVersion = await chromium.launch({ executablePath: chromiumPath(), args: BASE_ARGS }).then(async (b) => {
+    const v = b.version();
+    await b.close();
+    return v;
+  });
   let failed = false;
   try {
     for (const sdk of sdks) {
