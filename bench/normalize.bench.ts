@@ -6,7 +6,8 @@ import { agoraNativeAdapter } from '../adapters/agora-native/index.js';
 import { agoraNgAdapter } from '../adapters/agora-ng/index.js';
 import { agoraWebAdapter } from '../adapters/agora-web/index.js';
 import { aliyunAdapter } from '../adapters/aliyun/index.js';
-import { normalize, type Adapter } from '../src/index.js';
+import { describe, normalize, type Adapter } from '../src/index.js';
+import { decodeRaw, loadFixtures, type FixtureFile } from '../test/support/fixtures.js';
 import { compare } from './harness.js';
 import type { BenchResult } from './report.js';
 import {
@@ -64,6 +65,17 @@ function hostileValues(): HostileValue[] {
   ];
 }
 
+/** Every non-event fixture value of a vendor, decoded into the shapes the SDK produces. */
+function fixtureValues(vendor: FixtureFile['vendor']): { raw: unknown; message: string }[] {
+  return loadFixtures(vendor)
+    .flatMap(({ file }) => file.cases)
+    .filter((c) => c.via !== 'event')
+    .map((c) => {
+      const raw = decodeRaw(c.raw);
+      return { raw, message: describe(raw) };
+    });
+}
+
 export function benchNormalize(log: (line: string) => void): BenchResult[] {
   const results: BenchResult[] = [];
   for (const value of TYPICAL) {
@@ -79,6 +91,28 @@ export function benchNormalize(log: (line: string) => void): BenchResult[] {
       baseline: 'new Error(message)',
       comparison: c,
       maxRatio: TYPICAL_TARGET,
+    };
+    log(`  ${result.name}: ${c.ratio.toFixed(2)}×`);
+    results.push(result);
+  }
+  // Informational: every fixture value of each vendor in turn, so no single value's caches decide.
+  for (const [vendor, adapter] of Object.entries(ADAPTERS)) {
+    const values = fixtureValues(vendor as FixtureFile['vendor']);
+    if (values.length === 0) continue;
+    let i = 0;
+    let j = 0;
+    const c = compare(
+      () => {
+        const v = values[(i = (i + 1) % values.length)]!;
+        return normalize(v.raw, adapter);
+      },
+      () => new Error(values[(j = (j + 1) % values.length)]!.message),
+    );
+    const result: BenchResult = {
+      group: 'normalize, every fixture value in turn (informational)',
+      name: `${vendor}: ${values.length} fixture values (thrown, rejected, called back, returned)`,
+      baseline: 'new Error(message) of each',
+      comparison: c,
     };
     log(`  ${result.name}: ${c.ratio.toFixed(2)}×`);
     results.push(result);

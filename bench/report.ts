@@ -68,7 +68,8 @@ interface Row {
   readonly figure: string;
   readonly target: string;
   readonly detail: string;
-  readonly ok: boolean;
+  /** `true` met, `false` missed, `undefined` informational (no target). */
+  readonly ok: boolean | undefined;
 }
 
 function rowsOf(result: BenchResult): Row[] {
@@ -82,9 +83,9 @@ function rowsOf(result: BenchResult): Row[] {
     rows.push({
       name: result.name,
       figure: `${c.ratio.toFixed(2)}× (IQR ${c.ratioIqr[0].toFixed(2)}–${c.ratioIqr[1].toFixed(2)})`,
-      target: targets.join(', '),
+      target: targets.length > 0 ? targets.join(', ') : 'none (informational)',
       detail: `${formatNs(c.subjectNs)} vs ${formatNs(c.baselineNs)} (${result.baseline ?? 'baseline'}); ${c.rounds} rounds × ${c.iterations}${result.note ? `; ${result.note}` : ''}`,
-      ok,
+      ok: targets.length > 0 ? ok : undefined,
     });
   }
   for (const m of result.metrics ?? []) {
@@ -109,7 +110,9 @@ export function consoleTable(results: readonly BenchResult[]): string {
       lines.push('', group);
     }
     for (const row of rowsOf(result)) {
-      lines.push(`  ${row.ok ? 'ok  ' : 'MISS'} ${row.figure.padEnd(28)} ${row.target.padEnd(22)} ${row.name}`);
+      lines.push(
+        `  ${row.ok === undefined ? 'info' : row.ok ? 'ok  ' : 'MISS'} ${row.figure.padEnd(28)} ${row.target.padEnd(22)} ${row.name}`,
+      );
       if (row.detail) lines.push(`       ${row.detail}`);
     }
   }
@@ -144,7 +147,7 @@ export function markdown(results: readonly BenchResult[], machine: Machine): str
     }
     for (const row of rowsOf(result)) {
       lines.push(
-        `| ${row.ok ? '✅' : '❌'} ${escapeCell(row.name)} | ${escapeCell(row.figure)} | ${escapeCell(row.target)} | ${escapeCell(row.detail)} |`,
+        `| ${row.ok === undefined ? 'ℹ️' : row.ok ? '✅' : '❌'} ${escapeCell(row.name)} | ${escapeCell(row.figure)} | ${escapeCell(row.target)} | ${escapeCell(row.detail)} |`,
       );
     }
     if (results[i + 1]?.group !== group) lines.push('');
