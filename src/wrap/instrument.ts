@@ -15,8 +15,9 @@ import { anySignal } from '../retry/sleep.js';
 import { systemClock, unrefTimer, type Clock, type TimerHandle } from '../retry/clock.js';
 import type { RtcError } from '../RtcError.js';
 import { describe, readProp } from '../safe.js';
-import { translateEvent, type RecoveredEvent } from '../signals.js';
+import { translateEvent, type RecoveredEvent, type RtcSignal } from '../signals.js';
 import { callOnce, RawFailure, splitCallbacks, type EventWaiter, type Outcome } from './invoke.js';
+import type { RepeatHolder } from './coalesce.js';
 import { isNegativeNumber, type OperationSpec, type TargetSurface } from './surface.js';
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -43,6 +44,103 @@ export interface Sink {
   recovered(event: RecoveredEvent): void;
   retry(event: RetryEvent): void;
   giveup(event: GiveUpEvent): void;
+  /**
+   * The coalescing window `error` (just delivered) is counted in, if any: later repeats of the
+   * same event are counted there without being translated.
+   */
+  hold?(error: RtcError): RepeatHolder | undefined;
+}
+
+/** A warning event whose repeats are counted without being translated (see {@link Instrumentation}). */
+interface RepeatRecord {
+  /** The event's arguments, flattened (see `flatten`). */
+  readonly flat: readonly unknown[];
+  readonly code: string;
+  /** {@link Instrumentation}'s count of cleared codes when `code` was last made active. */
+  cleared: number;
+  /** A device error: held, not counted, while an operation is in flight (see DEVICE_EVENT_HOLD_MS). */
+  readonly device: boolean;
+  /** One per sink. */
+  readonly holders: readonly RepeatHolder[];
+  /** Builds the error of a repeat, when it is the last of its window. */
+  readonly make: (raw: readonly unknown[]) => RtcError | undefined;
+}
+
+/** Where the listener of one event keeps its {@link RepeatRecord}. */
+interface RepeatSlot {
+  record: RepeatRecord | undefined;
+}
+
+/** Most arguments, and most fields of an object argument, that a repeat is recognized by. */
+const REPEAT_MAX_ARGS = 8;
+const REPEAT_MAX_FIELDS = 32;
+const END = Symbol('end');
+const OBJECT = Symbol('object');
+
+function isPrimitive(value: unknown): boolean {
+  return (typeof value !== 'object' || value === null) && typeof value !== 'function';
+}
+
+/**
+ * The event's arguments as a flat list: the count, then each primitive; for a plain object a
+ * marker, its prototype, each enumerable key and primitive value, and an end marker. `undefined`
+ * when they are not only primitives and plain objects of primitives (then a repeat is not
+ * recognized by its arguments).
+ */
+function flatten(args: readonly unknown[]): unknown[] | undefined {
+  if (args.length > REPEAT_MAX_ARGS) return undefined;
+  const flat: unknown[] = [args.length];
+  try {
+    for (const arg of args) {
+      if (isPrimitive(arg)) {
+        flat.push(arg);
+        continue;
+      }
+      if (typeof arg !== 'object' || arg === null) return undefined;
+      const proto: unknown = Object.getPrototypeOf(arg);
+      if (proto !== Object.prototype && proto !== null) return undefined;
+      flat.push(OBJECT, proto);
+      let fields = 0;
+      const record = arg as Record<string, unknown>;
+      for (const key in record) {
+        const value = record[key];
+        if (!isPrimitive(value) || (fields += 1) > REPEAT_MAX_FIELDS) return undefined;
+        flat.push(key, value);
+      }
+      flat.push(END);
+    }
+  } catch {
+    return undefined;
+  }
+  return flat;
+}
+
+/**
+ * `true` when `args` flatten to `flat`, without building the list. Value positions of `flat` hold
+ * primitives only, so `===` against them also rejects an object in their place.
+ */
+function sameArgs(flat: readonly unknown[], args: readonly unknown[]): boolean {
+  const n = args.length;
+  if (flat[0] !== n) return false;
+  let i = 1;
+  try {
+    for (let a = 0; a < n; a += 1) {
+      const arg = args[a];
+      const expected = flat[i++];
+      if (expected === arg) continue;
+      if (expected !== OBJECT || typeof arg !== 'object' || arg === null) return false;
+      if (flat[i++] !== Object.getPrototypeOf(arg)) return false;
+      const record = arg as Record<string, unknown>;
+      for (const key in record) {
+        if (flat[i] !== key || flat[i + 1] !== record[key]) return false;
+        i += 2;
+      }
+      if (flat[i++] !== END) return false;
+    }
+  } catch {
+    return false;
+  }
+  return i === flat.length;
 }
 
 /** How an object is instrumented. */
@@ -84,11 +182,15 @@ export class Instrumentation {
    * network quality ticks), which clear nothing.
    */
   readonly #active = new Set<string>();
+  /** Changes whenever a code leaves {@link #active}. */
+  #cleared = 0;
   /** Errors already delivered: an SDK method that calls another wrapped method fails with the same one. */
   readonly #reported = new WeakSet<RtcError>();
   /** Device errors from events, held while an operation is in flight (see DEVICE_EVENT_HOLD_MS). */
   readonly #held = new Map<RtcError, TimerHandle>();
   #inFlight = 0;
+  /** Per event listened to, the last warning whose repeats are counted without translation. */
+  readonly #slots: RepeatSlot[] = [];
 
   constructor(
     readonly target: object,
@@ -121,6 +223,7 @@ export class Instrumentation {
   }
 
   #undo(): void {
+    for (const slot of this.#slots) slot.record = undefined;
     for (const timer of this.#held.values()) this.#clock.clearTimeout(timer);
     this.#held.clear();
     for (const cancel of [...this.#pending]) cancel();
@@ -385,7 +488,8 @@ export class Instrumentation {
       const api = this.#eventApi();
       if (!api) return;
       for (const name of names) {
-        const listener = (...args: unknown[]): void => this.#onEvent(name, args);
+        const slot = this.#slot();
+        const listener = (...args: unknown[]): void => this.#onEvent(name, args, slot);
         api.on.call(target, name, listener);
         this.#restores.push(() => api.off.call(target, name, listener));
       }
@@ -399,27 +503,92 @@ export class Instrumentation {
       );
     }
     const handler: Record<string, AnyFunction> = {};
-    for (const name of names) handler[name] = (...args: unknown[]) => this.#onEvent(name, args);
+    for (const name of names) {
+      const slot = this.#slot();
+      handler[name] = (...args: unknown[]) => this.#onEvent(name, args, slot);
+    }
     (register as AnyFunction).call(target, handler);
     this.#restores.push(() => (unregister as AnyFunction).call(target, handler));
   }
 
-  #onEvent(name: string, args: readonly unknown[]): void {
+  #slot(): RepeatSlot {
+    const slot: RepeatSlot = { record: undefined };
+    this.#slots.push(slot);
+    return slot;
+  }
+
+  #onEvent(name: string, args: readonly unknown[], slot: RepeatSlot): void {
     if (!this.#installed) return;
+    const repeat = slot.record;
+    if (repeat !== undefined) {
+      if (this.#countRepeat(repeat, args)) return;
+      slot.record = undefined;
+    }
     try {
-      for (const signal of translateEvent(this.config.adapter, name, args)) {
+      const signals = translateEvent(this.config.adapter, name, args);
+      for (const signal of signals) {
         if (signal.type === 'error') {
           this.#active.add(signal.error.code);
           this.#reportEventError(signal.error);
           this.#renewFromEvent(signal.error);
         } else if (this.#active.delete(signal.recovered.code)) {
+          this.#cleared += 1;
           this.#each((sink) => sink.recovered(signal.recovered));
         }
       }
+      slot.record = this.#holdRepeats(name, args, signals);
     } catch (failure) {
       // never into the SDK's dispatch
       reportOutOfBand(failure);
     }
+  }
+
+  /**
+   * A repeat of the event `record` stands for (the same arguments, while every handle's window for
+   * it is open) is counted in those windows without being translated: the error it would become is
+   * built only if it is the last of its window. Same outcome as the full path, at a fraction.
+   */
+  #countRepeat(record: RepeatRecord, args: readonly unknown[]): boolean {
+    const holders = record.holders;
+    const n = holders.length;
+    if (n !== this.sinks.size || (record.device && this.#inFlight > 0)) return false;
+    if (!sameArgs(record.flat, args)) return false;
+    for (let h = 0; h < n; h += 1) if (!holders[h]!.open()) return false;
+    if (record.cleared !== this.#cleared) {
+      this.#active.add(record.code);
+      record.cleared = this.#cleared;
+    }
+    for (let h = 0; h < n; h += 1) holders[h]!.add(args, record.make);
+    return true;
+  }
+
+  /**
+   * After an event was translated into one coalesced error: remembers its arguments so that its
+   * repeats can be counted by {@link #countRepeat}. Not for token errors (they renew the token).
+   */
+  #holdRepeats(name: string, args: readonly unknown[], signals: readonly RtcSignal[]): RepeatRecord | undefined {
+    const [signal] = signals;
+    if (signals.length !== 1 || signal?.type !== 'error' || this.sinks.size === 0) return undefined;
+    const error = signal.error;
+    if (error.code.startsWith('token_')) return undefined;
+    const holders: RepeatHolder[] = [];
+    for (const sink of this.sinks) {
+      const holder = sink.hold?.(error);
+      if (!holder) return undefined;
+      holders.push(holder);
+    }
+    const flat = flatten(args);
+    if (!flat) return undefined;
+    // every handle's window that closes on the same last repeat gets the same error, as before
+    let memo: { raw: readonly unknown[]; error: RtcError | undefined } | undefined;
+    const make = (raw: readonly unknown[]): RtcError | undefined => {
+      if (memo?.raw !== raw) {
+        const [again] = translateEvent(this.config.adapter, name, raw);
+        memo = { raw, error: again?.type === 'error' ? again.error : undefined };
+      }
+      return memo.error;
+    };
+    return { flat, code: error.code, cleared: this.#cleared, device: error.category === 'device', holders, make };
   }
 
   readonly #waitForEvent: EventWaiter = (event, match) => {
