@@ -7,7 +7,7 @@
  */
 import type { Adapter } from '../adapter.js';
 import { normalize } from '../normalize.js';
-import { isAbortedByApp } from '../retry/errors.js';
+import { abortedError, isAbortedByApp } from '../retry/errors.js';
 import type { OperationKind, RetryPolicy } from '../retry/policy.js';
 import { callSafely, reportOutOfBand } from '../retry/report.js';
 import { retry, type GiveUpEvent, type RetryEvent } from '../retry/retry.js';
@@ -172,7 +172,7 @@ export class Instrumentation {
   readonly #restores: (() => void)[] = [];
   readonly #pending = new Set<() => void>();
   /** Runs in progress by operation, so that a superseding operation can end them. */
-  readonly #running = new Map<string, Set<AbortController>>();
+  readonly #running = new Map<string, RunList>();
   readonly #controller = new AbortController();
   #renewing = false;
   #installed = false;
@@ -217,7 +217,10 @@ export class Instrumentation {
   uninstall(): void {
     if (!this.#installed) return;
     this.#installed = false;
-    this.#controller.abort(new Error('the wrapped client was disposed'));
+    const reason = new Error('the wrapped client was disposed');
+    this.#controller.abort(reason);
+    // runs on the fast path have no signal: they are ended one by one
+    for (const running of [...this.#running.values()]) for (const run of running.snapshot()) run.abort(reason);
     this.#undo();
     this.sinks.clear();
   }
@@ -282,7 +285,7 @@ export class Instrumentation {
       }
       return;
     }
-    if (this.#inFlight === 0) for (const held of [...this.#held.keys()]) this.#release(held);
+    if (this.#inFlight === 0 && this.#held.size > 0) for (const held of [...this.#held.keys()]) this.#release(held);
   }
 
   #each(fn: (sink: Sink) => void): void {
@@ -321,21 +324,55 @@ export class Instrumentation {
       return Promise.reject(error);
     }
     this.#supersede(name, spec);
+    return this.#retry(name, spec, fn, thisArg, args, signals, undefined);
+  }
+
+  /** The runs of `name` in progress. */
+  #runs(name: string): RunList {
+    let running = this.#running.get(name);
+    if (!running) {
+      running = new RunList();
+      this.#running.set(name, running);
+    }
+    return running;
+  }
+
+  /**
+   * The retry machinery around an operation (already superseding what it supersedes). With
+   * `first`, the first attempt has already been made and failed with `first.raw`.
+   */
+  #retry(
+    name: string,
+    spec: OperationSpec,
+    fn: AnyFunction,
+    thisArg: unknown,
+    args: readonly unknown[],
+    signals: readonly (AbortSignal | undefined)[],
+    first: { readonly raw: unknown } | undefined,
+  ): Promise<Outcome> {
     let current = [...args];
     const own = new AbortController();
-    const running = this.#running.get(name) ?? new Set<AbortController>();
-    this.#running.set(name, running);
-    running.add(own);
+    const running = this.#runs(name);
+    const entry = new ControllerRun(own);
+    running.add(entry);
     const combined = anySignal([this.#controller.signal, own.signal, ...signals]);
     this.#inFlight += 1;
     const release = (failure?: RtcError): void => {
       combined.release();
-      running.delete(own);
+      running.remove(entry);
       this.#settled(failure);
     };
     const onLate = (raw: unknown): void => this.report(this.normalize(raw, name));
+    let failedFirst = first;
     const promise = retry(
-      (/* attempt */) => callOnce(spec, fn, thisArg, current, this.#waitForEvent, onLate),
+      (/* attempt */) => {
+        if (failedFirst) {
+          const raw = failedFirst.raw;
+          failedFirst = undefined;
+          return Promise.reject(new RawFailure(raw));
+        }
+        return callOnce(spec, fn, thisArg, current, this.#waitForEvent, onLate);
+      },
       this.config.policyFor(name, spec.kind ?? 'default'),
       {
         operation: name,
@@ -365,11 +402,62 @@ export class Instrumentation {
     );
   }
 
+  /**
+   * An operation called through its patched method: the first attempt is made at once, with no
+   * more than an entry in the runs in progress (so that `dispose()` or a superseding operation
+   * still ends it promptly); the retry machinery is set up only if that attempt fails.
+   * `callback`: the operation is callback-style (the first attempt through `callOnce`).
+   * `later` turns the outcome of the retries into the result.
+   */
+  #runFast<T>(op: FastOperation<T>, thisArg: unknown, args: unknown[]): Promise<T> {
+    this.#supersede(op.name, op.spec);
+    // in flight from the call on: a device event the SDK emits during the call is held
+    this.#inFlight += 1;
+    let result: unknown;
+    try {
+      result = op.callback
+        ? callOnce(op.spec, op.fn, thisArg, args, this.#waitForEvent, op.onLate)
+        : op.fn.apply(thisArg, args);
+    } catch (raw) {
+      this.#inFlight -= 1;
+      return this.#retry(op.name, op.spec, op.fn, thisArg, args, [], { raw }).then(op.later);
+    }
+    const end = this.#fastEnd as (run: FastRun<T>, failed: { readonly raw: unknown } | undefined) => void;
+    const run = new FastRun<T>(op, thisArg, args, end);
+    const promise = new Promise<T>((resolve, reject) => {
+      run.resolve = resolve;
+      run.reject = reject;
+    });
+    op.running.add(run);
+    Promise.resolve(result).then(
+      (value) => run.succeed(value as T),
+      (raw: unknown) => run.fail(raw),
+    );
+    return promise;
+  }
+
+  /** How a {@link FastRun} ends: succeeded or aborted (no failure), or failed first (retries take over). */
+  readonly #fastEnd = (run: FastRun<unknown>, failed: { readonly raw: unknown } | undefined): void => {
+    if (!failed) {
+      this.#settled(undefined);
+      return;
+    }
+    // the retries take this run over (no settling in between: held device events stay held)
+    this.#inFlight -= 1;
+    const op = run.op;
+    this.#retry(op.name, op.spec, op.fn, run.thisArg, run.args, [], failed).then(
+      (outcome) => run.resolve(op.later(outcome)),
+      run.reject,
+    );
+  };
+
   /** Ends the pending runs of the operations `spec` supersedes. */
   #supersede(name: string, spec: OperationSpec): void {
-    for (const other of spec.supersedes ?? []) {
-      for (const controller of [...(this.#running.get(other) ?? [])]) {
-        controller.abort(new SupersededError(name));
+    const supersedes = spec.supersedes;
+    if (supersedes === undefined) return;
+    for (const other of supersedes) {
+      for (const run of this.#running.get(other)?.snapshot() ?? []) {
+        run.abort(new SupersededError(name));
       }
     }
   }
@@ -420,7 +508,21 @@ export class Instrumentation {
     const spec = this.spec(name);
     const installed = (): boolean => this.#installed;
     const supersede = (): void => this.#supersede(name, spec);
-    const run = (thisArg: unknown, args: readonly unknown[]): Promise<Outcome> => this.run(name, thisArg, args);
+    const running = this.#runs(name);
+    const onLate = (raw: unknown): void => this.report(this.normalize(raw, name));
+    const promiseOp: FastOperation<unknown> = {
+      name,
+      spec,
+      fn: original,
+      callback: false,
+      later: (outcome) => outcome.value,
+      running,
+      onLate,
+    };
+    const callbackOp: FastOperation<Outcome> = { ...promiseOp, callback: true, later: (outcome) => outcome };
+    const callPromise = (thisArg: unknown, args: unknown[]): Promise<unknown> =>
+      this.#runFast(promiseOp, thisArg, args);
+    const callBack = (thisArg: unknown, args: unknown[]): Promise<Outcome> => this.#runFast(callbackOp, thisArg, args);
     const fail = (raw: unknown): RtcError => {
       const error = this.normalize(raw, name);
       this.report(error);
@@ -430,7 +532,7 @@ export class Instrumentation {
       case 'promise':
         return function patched(this: unknown, ...args: unknown[]) {
           if (!installed()) return original.apply(this, args);
-          return run(this, args).then((outcome) => outcome.value);
+          return callPromise(this, args);
         };
       case 'sync':
       case 'return-code': {
@@ -452,7 +554,7 @@ export class Instrumentation {
         return function patched(this: unknown, ...args: unknown[]) {
           if (!installed()) return original.apply(this, args);
           const call = splitCallbacks(spec, args);
-          run(this, call.head).then(
+          callBack(this, call.head).then(
             (outcome) => {
               if (call.onSuccess) callSafely(() => call.onSuccess?.apply(this, [...outcome.callbackArgs]));
             },
@@ -693,11 +795,129 @@ export class Instrumentation {
   }
 }
 
+/** A run in progress, as a superseding operation or `dispose()` ends it. */
+interface Abortable {
+  abort(reason: unknown): void;
+  /** Neighbours in the {@link RunList} it is in. */
+  prev: Abortable | undefined;
+  next: Abortable | undefined;
+  listed: boolean;
+}
+
+/** The runs of one operation in progress: a doubly linked list (no hashing per run, unlike a Set). */
+class RunList {
+  #head: Abortable | undefined;
+
+  add(run: Abortable): void {
+    run.prev = undefined;
+    run.next = this.#head;
+    if (this.#head) this.#head.prev = run;
+    this.#head = run;
+    run.listed = true;
+  }
+
+  remove(run: Abortable): void {
+    if (!run.listed) return;
+    run.listed = false;
+    if (run.prev) run.prev.next = run.next;
+    else this.#head = run.next;
+    if (run.next) run.next.prev = run.prev;
+    run.prev = undefined;
+    run.next = undefined;
+  }
+
+  /** The runs now, oldest first (to abort them while they remove themselves). */
+  snapshot(): Abortable[] {
+    const runs: Abortable[] = [];
+    for (let run = this.#head; run; run = run.next) runs.unshift(run);
+    return runs;
+  }
+}
+
+/** A run with the retry machinery, ended through its `AbortController`. */
+class ControllerRun implements Abortable {
+  prev: Abortable | undefined = undefined;
+  next: Abortable | undefined = undefined;
+  listed = false;
+  constructor(readonly controller: AbortController) {}
+  abort(reason: unknown): void {
+    this.controller.abort(reason);
+  }
+}
+
+/** What the fast path of one patched method needs (made once per method). */
+interface FastOperation<T> {
+  readonly name: string;
+  readonly spec: OperationSpec;
+  readonly fn: AnyFunction;
+  /** Callback-style: the first attempt goes through `callOnce`. */
+  readonly callback: boolean;
+  /** The result from the outcome of the retries. */
+  readonly later: (outcome: Outcome) => T;
+  readonly running: RunList;
+  /** A failure callback after success. */
+  readonly onLate: (raw: unknown) => void;
+}
+
+/**
+ * A run on the fast path (see `Instrumentation.#runFast`): its first attempt, before anything
+ * failed. Ends once: with the attempt's value, with an abort, or by handing over to the retries.
+ */
+class FastRun<T> implements Abortable {
+  #done = false;
+  prev: Abortable | undefined = undefined;
+  next: Abortable | undefined = undefined;
+  listed = false;
+  // set by the promise's executor, before anything can call them (no closures made per run here)
+  resolve!: (value: T) => void;
+  reject!: (error: unknown) => void;
+
+  constructor(
+    readonly op: FastOperation<T>,
+    readonly thisArg: unknown,
+    readonly args: readonly unknown[],
+    readonly end: (run: FastRun<T>, failed: { readonly raw: unknown } | undefined) => void,
+  ) {}
+
+  succeed(value: T): void {
+    if (!this.#finish()) return;
+    this.end(this, undefined);
+    this.resolve(value);
+  }
+
+  fail(raw: unknown): void {
+    if (!this.#finish()) return;
+    this.end(this, { raw: unwrapFailure(raw) });
+  }
+
+  abort(reason: unknown): void {
+    if (!this.#finish()) return;
+    this.end(this, undefined);
+    this.reject(abortedError(reason, this.op.name));
+  }
+
+  #finish(): boolean {
+    if (this.#done) return false;
+    this.#done = true;
+    this.op.running.remove(this);
+    return true;
+  }
+}
+
 /** The abort reason of a run ended by another operation (`leave` ending a retrying `join`). */
 export class SupersededError extends Error {
   constructor(readonly by: string) {
     super(`superseded by ${by}()`);
     this.name = 'SupersededError';
+  }
+}
+
+/** The raw value of a {@link RawFailure}; any other value as is (even one `instanceof` throws on). */
+function unwrapFailure(raw: unknown): unknown {
+  try {
+    return raw instanceof RawFailure ? raw.raw : raw;
+  } catch {
+    return raw;
   }
 }
 
