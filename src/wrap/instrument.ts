@@ -508,21 +508,22 @@ export class Instrumentation {
     const spec = this.spec(name);
     const installed = (): boolean => this.#installed;
     const supersede = (): void => this.#supersede(name, spec);
-    const running = this.#runs(name);
-    const onLate = (raw: unknown): void => this.report(this.normalize(raw, name));
-    const promiseOp: FastOperation<unknown> = {
+    // made at the first call: wrapping stays cheap for the many operations an app never calls
+    let promiseOp: FastOperation<unknown> | undefined;
+    let callbackOp: FastOperation<Outcome> | undefined;
+    const operation = <T>(callback: boolean, later: (outcome: Outcome) => T): FastOperation<T> => ({
       name,
       spec,
       fn: original,
-      callback: false,
-      later: (outcome) => outcome.value,
-      running,
-      onLate,
-    };
-    const callbackOp: FastOperation<Outcome> = { ...promiseOp, callback: true, later: (outcome) => outcome };
+      callback,
+      later,
+      running: this.#runs(name),
+      onLate: (raw) => this.report(this.normalize(raw, name)),
+    });
     const callPromise = (thisArg: unknown, args: unknown[]): Promise<unknown> =>
-      this.#runFast(promiseOp, thisArg, args);
-    const callBack = (thisArg: unknown, args: unknown[]): Promise<Outcome> => this.#runFast(callbackOp, thisArg, args);
+      this.#runFast((promiseOp ??= operation(false, (outcome) => outcome.value)), thisArg, args);
+    const callBack = (thisArg: unknown, args: unknown[]): Promise<Outcome> =>
+      this.#runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args);
     const fail = (raw: unknown): RtcError => {
       const error = this.normalize(raw, name);
       this.report(error);
@@ -669,8 +670,9 @@ export class Instrumentation {
    * repeats can be counted by {@link #countRepeat}. Not for token errors (they renew the token).
    */
   #holdRepeats(name: string, args: readonly unknown[], signals: readonly RtcSignal[]): RepeatRecord | undefined {
-    const [signal] = signals;
-    if (signals.length !== 1 || signal?.type !== 'error' || this.sinks.size === 0) return undefined;
+    if (signals.length !== 1 || this.sinks.size === 0) return undefined;
+    const signal = signals[0];
+    if (signal?.type !== 'error') return undefined;
     const error = signal.error;
     if (error.code.startsWith('token_')) return undefined;
     const holders: RepeatHolder[] = [];
