@@ -37,29 +37,27 @@ export function coalesceKey(error: RtcError): string {
   ]);
 }
 
-interface Window {
+interface Window extends RepeatHolder {
   readonly key: string;
   readonly timer: TimerHandle;
   /** `false` once closed or cleared. */
   open: boolean;
-  count: number;
   last: RtcError;
-  /** Raw arguments of the last repeat counted without being translated (see {@link RepeatHolder}). */
-  lastRaw: readonly unknown[] | undefined;
-  /** Translates `lastRaw` when the window closes. */
-  make: ((raw: readonly unknown[]) => RtcError | undefined) | undefined;
 }
 
 /**
  * An open window that counts repeats of its error without the error being built: the caller has
- * recognized a repeat from the raw event arguments and hands them over, to be translated only if
- * they are the last of the window when it closes.
+ * recognized a repeat from the raw event arguments and records them here (count, arguments and
+ * how to translate them), to be translated only if they are the last of the window when it closes.
  */
 export interface RepeatHolder {
   /** `true` while the window is still open. */
-  open(): boolean;
-  /** Counts one repeat, whose error `make(raw)` builds when needed. */
-  add(raw: readonly unknown[], make: (raw: readonly unknown[]) => RtcError | undefined): void;
+  readonly open: boolean;
+  /** Repeats counted so far. */
+  count: number;
+  /** The raw arguments of the last repeat counted, translated by `make` when the window closes. */
+  lastRaw: readonly unknown[] | undefined;
+  make: ((raw: readonly unknown[]) => RtcError | undefined) | undefined;
 }
 
 /** Holds the windows of one wrapped client. */
@@ -112,14 +110,7 @@ export class Coalescer {
   holder(error: RtcError): RepeatHolder | undefined {
     const window = this.#lastWindow;
     if (this.#lastPushed !== error || !window?.open) return undefined;
-    return {
-      open: () => window.open,
-      add: (raw, make) => {
-        window.count += 1;
-        window.lastRaw = raw;
-        window.make = make;
-      },
-    };
+    return window;
   }
 
   private close(key: string): void {

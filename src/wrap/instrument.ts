@@ -656,12 +656,17 @@ export class Instrumentation {
     const n = holders.length;
     if (n !== this.sinks.size || (record.device && this.#inFlight > 0)) return false;
     if (!sameArgs(record.flat, args)) return false;
-    for (let h = 0; h < n; h += 1) if (!holders[h]!.open()) return false;
+    for (let h = 0; h < n; h += 1) if (!holders[h]!.open) return false;
     if (record.cleared !== this.#cleared) {
       this.#active.add(record.code);
       record.cleared = this.#cleared;
     }
-    for (let h = 0; h < n; h += 1) holders[h]!.add(args, record.make);
+    for (let h = 0; h < n; h += 1) {
+      const holder = holders[h]!;
+      holder.count += 1;
+      holder.lastRaw = args;
+      holder.make = record.make;
+    }
     return true;
   }
 
