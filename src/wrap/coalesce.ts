@@ -37,15 +37,35 @@ export function coalesceKey(error: RtcError): string {
   ]);
 }
 
-interface Window {
+interface Window extends RepeatHolder {
+  readonly key: string;
   readonly timer: TimerHandle;
-  count: number;
+  /** `false` once closed or cleared. */
+  open: boolean;
   last: RtcError;
+}
+
+/**
+ * An open window that counts repeats of its error without the error being built: the caller has
+ * recognized a repeat from the raw event arguments and records them here (count, arguments and
+ * how to translate them), to be translated only if they are the last of the window when it closes.
+ */
+export interface RepeatHolder {
+  /** `true` while the window is still open. */
+  readonly open: boolean;
+  /** Repeats counted so far. */
+  count: number;
+  /** The raw arguments of the last repeat counted, translated by `make` when the window closes. */
+  lastRaw: readonly unknown[] | undefined;
+  make: ((raw: readonly unknown[]) => RtcError | undefined) | undefined;
 }
 
 /** Holds the windows of one wrapped client. */
 export class Coalescer {
   readonly #windows = new Map<string, Window>();
+  /** The last error pushed and the window it went into. */
+  #lastPushed: RtcError | undefined;
+  #lastWindow: Window | undefined;
 
   constructor(
     private readonly clock: Clock,
@@ -57,6 +77,8 @@ export class Coalescer {
 
   /** Reports `error` now, or counts it in its open window. */
   push(error: RtcError): void {
+    this.#lastPushed = undefined;
+    this.#lastWindow = undefined;
     if (this.windowMs <= 0 || !this.safe(() => this.filter(error), false)) {
       this.emit(error);
       return;
@@ -66,26 +88,55 @@ export class Coalescer {
     if (open) {
       open.count += 1;
       open.last = error;
+      open.lastRaw = undefined;
+      open.make = undefined;
+      this.#lastPushed = error;
+      this.#lastWindow = open;
       return;
     }
     const timer = this.clock.setTimeout(() => this.close(key), this.windowMs);
     unrefTimer(timer);
-    this.#windows.set(key, { timer, count: 0, last: error });
+    const window: Window = { key, timer, open: true, count: 0, last: error, lastRaw: undefined, make: undefined };
+    this.#windows.set(key, window);
+    this.#lastPushed = error;
+    this.#lastWindow = window;
     this.emit(error);
+  }
+
+  /**
+   * The window `error` (the error pushed last) is counted in, as a {@link RepeatHolder};
+   * `undefined` when it was not coalesced.
+   */
+  holder(error: RtcError): RepeatHolder | undefined {
+    const window = this.#lastWindow;
+    if (this.#lastPushed !== error || !window?.open) return undefined;
+    return window;
   }
 
   private close(key: string): void {
     const window = this.#windows.get(key);
     this.#windows.delete(key);
-    if (!window || window.count === 0) return;
-    const last = window.last;
+    if (!window) return;
+    window.open = false;
+    if (window.count === 0) return;
+    let last = window.last;
+    if (window.lastRaw !== undefined && window.make) {
+      const raw = window.lastRaw;
+      const make = window.make;
+      last = this.safe(() => make(raw), undefined) ?? last;
+    }
     this.emit(withChanges(last, { context: { ...last.context, count: window.count, windowMs: this.windowMs } }));
   }
 
   /** Drops every open window without reporting it. */
   clear(): void {
-    for (const window of this.#windows.values()) this.clock.clearTimeout(window.timer);
+    for (const window of this.#windows.values()) {
+      window.open = false;
+      this.clock.clearTimeout(window.timer);
+    }
     this.#windows.clear();
+    this.#lastPushed = undefined;
+    this.#lastWindow = undefined;
   }
 
   /** Open windows (for tests and diagnostics). */

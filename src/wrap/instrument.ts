@@ -7,7 +7,7 @@
  */
 import type { Adapter } from '../adapter.js';
 import { normalize } from '../normalize.js';
-import { isAbortedByApp } from '../retry/errors.js';
+import { abortedError, isAbortedByApp } from '../retry/errors.js';
 import type { OperationKind, RetryPolicy } from '../retry/policy.js';
 import { callSafely, reportOutOfBand } from '../retry/report.js';
 import { retry, type GiveUpEvent, type RetryEvent } from '../retry/retry.js';
@@ -15,8 +15,9 @@ import { anySignal } from '../retry/sleep.js';
 import { systemClock, unrefTimer, type Clock, type TimerHandle } from '../retry/clock.js';
 import type { RtcError } from '../RtcError.js';
 import { describe, readProp } from '../safe.js';
-import { translateEvent, type RecoveredEvent } from '../signals.js';
+import { translateEvent, type RecoveredEvent, type RtcSignal } from '../signals.js';
 import { callOnce, RawFailure, splitCallbacks, type EventWaiter, type Outcome } from './invoke.js';
+import type { RepeatHolder } from './coalesce.js';
 import { isNegativeNumber, type OperationSpec, type TargetSurface } from './surface.js';
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -43,6 +44,103 @@ export interface Sink {
   recovered(event: RecoveredEvent): void;
   retry(event: RetryEvent): void;
   giveup(event: GiveUpEvent): void;
+  /**
+   * The coalescing window `error` (just delivered) is counted in, if any: later repeats of the
+   * same event are counted there without being translated.
+   */
+  hold?(error: RtcError): RepeatHolder | undefined;
+}
+
+/** A warning event whose repeats are counted without being translated (see {@link Instrumentation}). */
+interface RepeatRecord {
+  /** The event's arguments, flattened (see `flatten`). */
+  readonly flat: readonly unknown[];
+  readonly code: string;
+  /** {@link Instrumentation}'s count of cleared codes when `code` was last made active. */
+  cleared: number;
+  /** A device error: held, not counted, while an operation is in flight (see DEVICE_EVENT_HOLD_MS). */
+  readonly device: boolean;
+  /** One per sink. */
+  readonly holders: readonly RepeatHolder[];
+  /** Builds the error of a repeat, when it is the last of its window. */
+  readonly make: (raw: readonly unknown[]) => RtcError | undefined;
+}
+
+/** Where the listener of one event keeps its {@link RepeatRecord}. */
+interface RepeatSlot {
+  record: RepeatRecord | undefined;
+}
+
+/** Most arguments, and most fields of an object argument, that a repeat is recognized by. */
+const REPEAT_MAX_ARGS = 8;
+const REPEAT_MAX_FIELDS = 32;
+const END = Symbol('end');
+const OBJECT = Symbol('object');
+
+function isPrimitive(value: unknown): boolean {
+  return (typeof value !== 'object' || value === null) && typeof value !== 'function';
+}
+
+/**
+ * The event's arguments as a flat list: the count, then each primitive; for a plain object a
+ * marker, its prototype, each enumerable key and primitive value, and an end marker. `undefined`
+ * when they are not only primitives and plain objects of primitives (then a repeat is not
+ * recognized by its arguments).
+ */
+function flatten(args: readonly unknown[]): unknown[] | undefined {
+  if (args.length > REPEAT_MAX_ARGS) return undefined;
+  const flat: unknown[] = [args.length];
+  try {
+    for (const arg of args) {
+      if (isPrimitive(arg)) {
+        flat.push(arg);
+        continue;
+      }
+      if (typeof arg !== 'object' || arg === null) return undefined;
+      const proto: unknown = Object.getPrototypeOf(arg);
+      if (proto !== Object.prototype && proto !== null) return undefined;
+      flat.push(OBJECT, proto);
+      let fields = 0;
+      const record = arg as Record<string, unknown>;
+      for (const key in record) {
+        const value = record[key];
+        if (!isPrimitive(value) || (fields += 1) > REPEAT_MAX_FIELDS) return undefined;
+        flat.push(key, value);
+      }
+      flat.push(END);
+    }
+  } catch {
+    return undefined;
+  }
+  return flat;
+}
+
+/**
+ * `true` when `args` flatten to `flat`, without building the list. Value positions of `flat` hold
+ * primitives only, so `===` against them also rejects an object in their place.
+ */
+function sameArgs(flat: readonly unknown[], args: readonly unknown[]): boolean {
+  const n = args.length;
+  if (flat[0] !== n) return false;
+  let i = 1;
+  try {
+    for (let a = 0; a < n; a += 1) {
+      const arg = args[a];
+      const expected = flat[i++];
+      if (expected === arg) continue;
+      if (expected !== OBJECT || typeof arg !== 'object' || arg === null) return false;
+      if (flat[i++] !== Object.getPrototypeOf(arg)) return false;
+      const record = arg as Record<string, unknown>;
+      for (const key in record) {
+        if (flat[i] !== key || flat[i + 1] !== record[key]) return false;
+        i += 2;
+      }
+      if (flat[i++] !== END) return false;
+    }
+  } catch {
+    return false;
+  }
+  return i === flat.length;
 }
 
 /** How an object is instrumented. */
@@ -74,7 +172,7 @@ export class Instrumentation {
   readonly #restores: (() => void)[] = [];
   readonly #pending = new Set<() => void>();
   /** Runs in progress by operation, so that a superseding operation can end them. */
-  readonly #running = new Map<string, Set<AbortController>>();
+  readonly #running = new Map<string, RunList>();
   readonly #controller = new AbortController();
   #renewing = false;
   #installed = false;
@@ -84,11 +182,15 @@ export class Instrumentation {
    * network quality ticks), which clear nothing.
    */
   readonly #active = new Set<string>();
+  /** Changes whenever a code leaves {@link #active}. */
+  #cleared = 0;
   /** Errors already delivered: an SDK method that calls another wrapped method fails with the same one. */
   readonly #reported = new WeakSet<RtcError>();
   /** Device errors from events, held while an operation is in flight (see DEVICE_EVENT_HOLD_MS). */
   readonly #held = new Map<RtcError, TimerHandle>();
   #inFlight = 0;
+  /** Per event listened to, the last warning whose repeats are counted without translation. */
+  readonly #slots: RepeatSlot[] = [];
 
   constructor(
     readonly target: object,
@@ -115,12 +217,16 @@ export class Instrumentation {
   uninstall(): void {
     if (!this.#installed) return;
     this.#installed = false;
-    this.#controller.abort(new Error('the wrapped client was disposed'));
+    const reason = new Error('the wrapped client was disposed');
+    this.#controller.abort(reason);
+    // runs on the fast path have no signal: they are ended one by one
+    for (const running of [...this.#running.values()]) for (const run of running.snapshot()) run.abort(reason);
     this.#undo();
     this.sinks.clear();
   }
 
   #undo(): void {
+    for (const slot of this.#slots) slot.record = undefined;
     for (const timer of this.#held.values()) this.#clock.clearTimeout(timer);
     this.#held.clear();
     for (const cancel of [...this.#pending]) cancel();
@@ -179,7 +285,7 @@ export class Instrumentation {
       }
       return;
     }
-    if (this.#inFlight === 0) for (const held of [...this.#held.keys()]) this.#release(held);
+    if (this.#inFlight === 0 && this.#held.size > 0) for (const held of [...this.#held.keys()]) this.#release(held);
   }
 
   #each(fn: (sink: Sink) => void): void {
@@ -218,21 +324,55 @@ export class Instrumentation {
       return Promise.reject(error);
     }
     this.#supersede(name, spec);
+    return this.#retry(name, spec, fn, thisArg, args, signals, undefined);
+  }
+
+  /** The runs of `name` in progress. */
+  #runs(name: string): RunList {
+    let running = this.#running.get(name);
+    if (!running) {
+      running = new RunList();
+      this.#running.set(name, running);
+    }
+    return running;
+  }
+
+  /**
+   * The retry machinery around an operation (already superseding what it supersedes). With
+   * `first`, the first attempt has already been made and failed with `first.raw`.
+   */
+  #retry(
+    name: string,
+    spec: OperationSpec,
+    fn: AnyFunction,
+    thisArg: unknown,
+    args: readonly unknown[],
+    signals: readonly (AbortSignal | undefined)[],
+    first: { readonly raw: unknown } | undefined,
+  ): Promise<Outcome> {
     let current = [...args];
     const own = new AbortController();
-    const running = this.#running.get(name) ?? new Set<AbortController>();
-    this.#running.set(name, running);
-    running.add(own);
+    const running = this.#runs(name);
+    const entry = new ControllerRun(own);
+    running.add(entry);
     const combined = anySignal([this.#controller.signal, own.signal, ...signals]);
     this.#inFlight += 1;
     const release = (failure?: RtcError): void => {
       combined.release();
-      running.delete(own);
+      running.remove(entry);
       this.#settled(failure);
     };
     const onLate = (raw: unknown): void => this.report(this.normalize(raw, name));
+    let failedFirst = first;
     const promise = retry(
-      (/* attempt */) => callOnce(spec, fn, thisArg, current, this.#waitForEvent, onLate),
+      (/* attempt */) => {
+        if (failedFirst) {
+          const raw = failedFirst.raw;
+          failedFirst = undefined;
+          return Promise.reject(new RawFailure(raw));
+        }
+        return callOnce(spec, fn, thisArg, current, this.#waitForEvent, onLate);
+      },
       this.config.policyFor(name, spec.kind ?? 'default'),
       {
         operation: name,
@@ -262,11 +402,62 @@ export class Instrumentation {
     );
   }
 
+  /**
+   * An operation called through its patched method: the first attempt is made at once, with no
+   * more than an entry in the runs in progress (so that `dispose()` or a superseding operation
+   * still ends it promptly); the retry machinery is set up only if that attempt fails.
+   * `callback`: the operation is callback-style (the first attempt through `callOnce`).
+   * `later` turns the outcome of the retries into the result.
+   */
+  #runFast<T>(op: FastOperation<T>, thisArg: unknown, args: unknown[]): Promise<T> {
+    this.#supersede(op.name, op.spec);
+    // in flight from the call on: a device event the SDK emits during the call is held
+    this.#inFlight += 1;
+    let result: unknown;
+    try {
+      result = op.callback
+        ? callOnce(op.spec, op.fn, thisArg, args, this.#waitForEvent, op.onLate)
+        : op.fn.apply(thisArg, args);
+    } catch (raw) {
+      this.#inFlight -= 1;
+      return this.#retry(op.name, op.spec, op.fn, thisArg, args, [], { raw }).then(op.later);
+    }
+    const end = this.#fastEnd as (run: FastRun<T>, failed: { readonly raw: unknown } | undefined) => void;
+    const run = new FastRun<T>(op, thisArg, args, end);
+    const promise = new Promise<T>((resolve, reject) => {
+      run.resolve = resolve;
+      run.reject = reject;
+    });
+    op.running.add(run);
+    Promise.resolve(result).then(
+      (value) => run.succeed(value as T),
+      (raw: unknown) => run.fail(raw),
+    );
+    return promise;
+  }
+
+  /** How a {@link FastRun} ends: succeeded or aborted (no failure), or failed first (retries take over). */
+  readonly #fastEnd = (run: FastRun<unknown>, failed: { readonly raw: unknown } | undefined): void => {
+    if (!failed) {
+      this.#settled(undefined);
+      return;
+    }
+    // the retries take this run over (no settling in between: held device events stay held)
+    this.#inFlight -= 1;
+    const op = run.op;
+    this.#retry(op.name, op.spec, op.fn, run.thisArg, run.args, [], failed).then(
+      (outcome) => run.resolve(op.later(outcome)),
+      run.reject,
+    );
+  };
+
   /** Ends the pending runs of the operations `spec` supersedes. */
   #supersede(name: string, spec: OperationSpec): void {
-    for (const other of spec.supersedes ?? []) {
-      for (const controller of [...(this.#running.get(other) ?? [])]) {
-        controller.abort(new SupersededError(name));
+    const supersedes = spec.supersedes;
+    if (supersedes === undefined) return;
+    for (const other of supersedes) {
+      for (const run of this.#running.get(other)?.snapshot() ?? []) {
+        run.abort(new SupersededError(name));
       }
     }
   }
@@ -317,7 +508,22 @@ export class Instrumentation {
     const spec = this.spec(name);
     const installed = (): boolean => this.#installed;
     const supersede = (): void => this.#supersede(name, spec);
-    const run = (thisArg: unknown, args: readonly unknown[]): Promise<Outcome> => this.run(name, thisArg, args);
+    // made at the first call: wrapping stays cheap for the many operations an app never calls
+    let promiseOp: FastOperation<unknown> | undefined;
+    let callbackOp: FastOperation<Outcome> | undefined;
+    const operation = <T>(callback: boolean, later: (outcome: Outcome) => T): FastOperation<T> => ({
+      name,
+      spec,
+      fn: original,
+      callback,
+      later,
+      running: this.#runs(name),
+      onLate: (raw) => this.report(this.normalize(raw, name)),
+    });
+    const callPromise = (thisArg: unknown, args: unknown[]): Promise<unknown> =>
+      this.#runFast((promiseOp ??= operation(false, (outcome) => outcome.value)), thisArg, args);
+    const callBack = (thisArg: unknown, args: unknown[]): Promise<Outcome> =>
+      this.#runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args);
     const fail = (raw: unknown): RtcError => {
       const error = this.normalize(raw, name);
       this.report(error);
@@ -327,7 +533,7 @@ export class Instrumentation {
       case 'promise':
         return function patched(this: unknown, ...args: unknown[]) {
           if (!installed()) return original.apply(this, args);
-          return run(this, args).then((outcome) => outcome.value);
+          return callPromise(this, args);
         };
       case 'sync':
       case 'return-code': {
@@ -349,7 +555,7 @@ export class Instrumentation {
         return function patched(this: unknown, ...args: unknown[]) {
           if (!installed()) return original.apply(this, args);
           const call = splitCallbacks(spec, args);
-          run(this, call.head).then(
+          callBack(this, call.head).then(
             (outcome) => {
               if (call.onSuccess) callSafely(() => call.onSuccess?.apply(this, [...outcome.callbackArgs]));
             },
@@ -385,7 +591,8 @@ export class Instrumentation {
       const api = this.#eventApi();
       if (!api) return;
       for (const name of names) {
-        const listener = (...args: unknown[]): void => this.#onEvent(name, args);
+        const slot = this.#slot();
+        const listener = (...args: unknown[]): void => this.#onEvent(name, args, slot);
         api.on.call(target, name, listener);
         this.#restores.push(() => api.off.call(target, name, listener));
       }
@@ -399,27 +606,98 @@ export class Instrumentation {
       );
     }
     const handler: Record<string, AnyFunction> = {};
-    for (const name of names) handler[name] = (...args: unknown[]) => this.#onEvent(name, args);
+    for (const name of names) {
+      const slot = this.#slot();
+      handler[name] = (...args: unknown[]) => this.#onEvent(name, args, slot);
+    }
     (register as AnyFunction).call(target, handler);
     this.#restores.push(() => (unregister as AnyFunction).call(target, handler));
   }
 
-  #onEvent(name: string, args: readonly unknown[]): void {
+  #slot(): RepeatSlot {
+    const slot: RepeatSlot = { record: undefined };
+    this.#slots.push(slot);
+    return slot;
+  }
+
+  #onEvent(name: string, args: readonly unknown[], slot: RepeatSlot): void {
     if (!this.#installed) return;
+    const repeat = slot.record;
+    if (repeat !== undefined) {
+      if (this.#countRepeat(repeat, args)) return;
+      slot.record = undefined;
+    }
     try {
-      for (const signal of translateEvent(this.config.adapter, name, args)) {
+      const signals = translateEvent(this.config.adapter, name, args);
+      for (const signal of signals) {
         if (signal.type === 'error') {
           this.#active.add(signal.error.code);
           this.#reportEventError(signal.error);
           this.#renewFromEvent(signal.error);
         } else if (this.#active.delete(signal.recovered.code)) {
+          this.#cleared += 1;
           this.#each((sink) => sink.recovered(signal.recovered));
         }
       }
+      slot.record = this.#holdRepeats(name, args, signals);
     } catch (failure) {
       // never into the SDK's dispatch
       reportOutOfBand(failure);
     }
+  }
+
+  /**
+   * A repeat of the event `record` stands for (the same arguments, while every handle's window for
+   * it is open) is counted in those windows without being translated: the error it would become is
+   * built only if it is the last of its window. Same outcome as the full path, at a fraction.
+   */
+  #countRepeat(record: RepeatRecord, args: readonly unknown[]): boolean {
+    const holders = record.holders;
+    const n = holders.length;
+    if (n !== this.sinks.size || (record.device && this.#inFlight > 0)) return false;
+    if (!sameArgs(record.flat, args)) return false;
+    for (let h = 0; h < n; h += 1) if (!holders[h]!.open) return false;
+    if (record.cleared !== this.#cleared) {
+      this.#active.add(record.code);
+      record.cleared = this.#cleared;
+    }
+    for (let h = 0; h < n; h += 1) {
+      const holder = holders[h]!;
+      holder.count += 1;
+      holder.lastRaw = args;
+      holder.make = record.make;
+    }
+    return true;
+  }
+
+  /**
+   * After an event was translated into one coalesced error: remembers its arguments so that its
+   * repeats can be counted by {@link #countRepeat}. Not for token errors (they renew the token).
+   */
+  #holdRepeats(name: string, args: readonly unknown[], signals: readonly RtcSignal[]): RepeatRecord | undefined {
+    if (signals.length !== 1 || this.sinks.size === 0) return undefined;
+    const signal = signals[0];
+    if (signal?.type !== 'error') return undefined;
+    const error = signal.error;
+    if (error.code.startsWith('token_')) return undefined;
+    const holders: RepeatHolder[] = [];
+    for (const sink of this.sinks) {
+      const holder = sink.hold?.(error);
+      if (!holder) return undefined;
+      holders.push(holder);
+    }
+    const flat = flatten(args);
+    if (!flat) return undefined;
+    // every handle's window that closes on the same last repeat gets the same error, as before
+    let memo: { raw: readonly unknown[]; error: RtcError | undefined } | undefined;
+    const make = (raw: readonly unknown[]): RtcError | undefined => {
+      if (memo?.raw !== raw) {
+        const [again] = translateEvent(this.config.adapter, name, raw);
+        memo = { raw, error: again?.type === 'error' ? again.error : undefined };
+      }
+      return memo.error;
+    };
+    return { flat, code: error.code, cleared: this.#cleared, device: error.category === 'device', holders, make };
   }
 
   readonly #waitForEvent: EventWaiter = (event, match) => {
@@ -524,11 +802,129 @@ export class Instrumentation {
   }
 }
 
+/** A run in progress, as a superseding operation or `dispose()` ends it. */
+interface Abortable {
+  abort(reason: unknown): void;
+  /** Neighbours in the {@link RunList} it is in. */
+  prev: Abortable | undefined;
+  next: Abortable | undefined;
+  listed: boolean;
+}
+
+/** The runs of one operation in progress: a doubly linked list (no hashing per run, unlike a Set). */
+class RunList {
+  #head: Abortable | undefined;
+
+  add(run: Abortable): void {
+    run.prev = undefined;
+    run.next = this.#head;
+    if (this.#head) this.#head.prev = run;
+    this.#head = run;
+    run.listed = true;
+  }
+
+  remove(run: Abortable): void {
+    if (!run.listed) return;
+    run.listed = false;
+    if (run.prev) run.prev.next = run.next;
+    else this.#head = run.next;
+    if (run.next) run.next.prev = run.prev;
+    run.prev = undefined;
+    run.next = undefined;
+  }
+
+  /** The runs now, oldest first (to abort them while they remove themselves). */
+  snapshot(): Abortable[] {
+    const runs: Abortable[] = [];
+    for (let run = this.#head; run; run = run.next) runs.unshift(run);
+    return runs;
+  }
+}
+
+/** A run with the retry machinery, ended through its `AbortController`. */
+class ControllerRun implements Abortable {
+  prev: Abortable | undefined = undefined;
+  next: Abortable | undefined = undefined;
+  listed = false;
+  constructor(readonly controller: AbortController) {}
+  abort(reason: unknown): void {
+    this.controller.abort(reason);
+  }
+}
+
+/** What the fast path of one patched method needs (made once per method). */
+interface FastOperation<T> {
+  readonly name: string;
+  readonly spec: OperationSpec;
+  readonly fn: AnyFunction;
+  /** Callback-style: the first attempt goes through `callOnce`. */
+  readonly callback: boolean;
+  /** The result from the outcome of the retries. */
+  readonly later: (outcome: Outcome) => T;
+  readonly running: RunList;
+  /** A failure callback after success. */
+  readonly onLate: (raw: unknown) => void;
+}
+
+/**
+ * A run on the fast path (see `Instrumentation.#runFast`): its first attempt, before anything
+ * failed. Ends once: with the attempt's value, with an abort, or by handing over to the retries.
+ */
+class FastRun<T> implements Abortable {
+  #done = false;
+  prev: Abortable | undefined = undefined;
+  next: Abortable | undefined = undefined;
+  listed = false;
+  // set by the promise's executor, before anything can call them (no closures made per run here)
+  resolve!: (value: T) => void;
+  reject!: (error: unknown) => void;
+
+  constructor(
+    readonly op: FastOperation<T>,
+    readonly thisArg: unknown,
+    readonly args: readonly unknown[],
+    readonly end: (run: FastRun<T>, failed: { readonly raw: unknown } | undefined) => void,
+  ) {}
+
+  succeed(value: T): void {
+    if (!this.#finish()) return;
+    this.end(this, undefined);
+    this.resolve(value);
+  }
+
+  fail(raw: unknown): void {
+    if (!this.#finish()) return;
+    this.end(this, { raw: unwrapFailure(raw) });
+  }
+
+  abort(reason: unknown): void {
+    if (!this.#finish()) return;
+    this.end(this, undefined);
+    this.reject(abortedError(reason, this.op.name));
+  }
+
+  #finish(): boolean {
+    if (this.#done) return false;
+    this.#done = true;
+    this.op.running.remove(this);
+    return true;
+  }
+}
+
 /** The abort reason of a run ended by another operation (`leave` ending a retrying `join`). */
 export class SupersededError extends Error {
   constructor(readonly by: string) {
     super(`superseded by ${by}()`);
     this.name = 'SupersededError';
+  }
+}
+
+/** The raw value of a {@link RawFailure}; any other value as is (even one `instanceof` throws on). */
+function unwrapFailure(raw: unknown): unknown {
+  try {
+    return raw instanceof RawFailure ? raw.raw : raw;
+  } catch {
+    return raw;
   }
 }
 

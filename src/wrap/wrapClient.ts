@@ -187,6 +187,7 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
     error: (error) => {
       if (!disposed) coalescer.push(error);
     },
+    hold: (error) => (disposed ? undefined : coalescer.holder(error)),
     recovered: (event) => {
       if (!disposed) emitter.emit('recovered', event);
     },

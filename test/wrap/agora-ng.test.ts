@@ -388,3 +388,74 @@ describe('agora-ng: other objects (global AgoraRTC, local tracks)', () => {
     rtc.dispose();
   });
 });
+
+describe('agora-ng: the first attempt of an operation (no retry machinery yet)', () => {
+  it('a leave ends a join whose first attempt is still pending, and its late outcome is dropped', async () => {
+    let settle: (uid: number) => void = () => undefined;
+    const client = new FakeNgClient()
+      .script('join', () => new Promise<number>((resolve) => (settle = resolve)))
+      .script('leave', async () => undefined);
+    const rtc = wrapClient(client, ngTestAdapter);
+    const { events } = collect(rtc);
+    const joined = client.join('app', 'ch', 'tok').catch((e: unknown) => e);
+    await client.leave();
+    expect(await joined).toMatchObject({
+      code: 'operation_aborted',
+      severity: 'fatal',
+      operation: 'join',
+      context: { aborted: true, supersededBy: 'leave' },
+    });
+    settle(7);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(client.callsOf('join')).toHaveLength(1);
+    expect(events).toEqual([]);
+    rtc.dispose();
+  });
+
+  it('dispose ends a first attempt that never settles, promptly and without an event', async () => {
+    const client = new FakeNgClient().script('join', () => new Promise<number>(() => undefined));
+    const rtc = wrapClient(client, ngTestAdapter);
+    const { events } = collect(rtc);
+    const joined = client.join('app', 'ch', 'tok').catch((e: unknown) => e);
+    rtc.dispose();
+    expect(await joined).toMatchObject({ code: 'operation_aborted', context: { aborted: true } });
+    expect(events).toEqual([]);
+  });
+
+  it('a first attempt that throws synchronously, then one that rejects, are retried like any failure', async () => {
+    let calls = 0;
+    const client = new FakeNgClient();
+    const join = client.join.bind(client);
+    client.join = ((...args: Parameters<typeof join>) => {
+      calls += 1;
+      if (calls === 1) throw ngError('NETWORK_TIMEOUT', 'timeout');
+      return join(...args);
+    }) as typeof client.join;
+    client.script(
+      'join',
+      async () => {
+        throw ngError('NETWORK_TIMEOUT', 'timeout');
+      },
+      async () => 42,
+    );
+    const rtc = wrapClient(client, ngTestAdapter, { random: () => 0 });
+    const { events } = collect(rtc);
+    const joined = client.join('app', 'ch', 'tok');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(await joined).toBe(42);
+    expect(calls).toBe(3);
+    expect(events.map(([n, e]) => [n, (e as { attempt: number }).attempt])).toEqual([
+      ['retry', 1],
+      ['retry', 2],
+    ]);
+    rtc.dispose();
+  });
+
+  it('the value of a first attempt that succeeds passes through unchanged', async () => {
+    const value = { uid: 9 };
+    const client = new FakeNgClient().script('join', async () => value);
+    const rtc = wrapClient(client, ngTestAdapter);
+    expect(await client.join('app', 'ch', 'tok')).toBe(value);
+    rtc.dispose();
+  });
+});

@@ -84,6 +84,77 @@ describe('coalescing', () => {
     });
   });
 
+  it('counts repeats without translating them, and the count report is the one the last repeat makes', async () => {
+    const translate = vi.fn(ngTestAdapter.events.exception!);
+    const adapter = { ...ngTestAdapter, events: { ...ngTestAdapter.events, exception: translate } };
+    const client = new FakeNgClient();
+    const rtc = wrapClient(client, adapter, { coalesce: { windowMs: 1_000 } });
+    const other = wrapClient(client, adapter, { coalesce: { windowMs: 1_000 } });
+    const { errors } = collect(rtc);
+    const second = collect(other);
+    const payloads = Array.from({ length: 5 }, () => ({ code: 1003, msg: 'SEND_VIDEO_BITRATE_TOO_LOW', uid: 7 }));
+    for (const payload of payloads) client.emit('exception', payload);
+    expect(translate).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    // the last repeat is translated once, for the report that closes the window
+    expect(translate).toHaveBeenCalledTimes(2);
+    for (const got of [errors, second.errors]) {
+      expect(got).toHaveLength(2);
+      expect(got[0]?.cause).toBe(payloads[0]);
+      expect(got[1]).toMatchObject({
+        code: 'network_degraded',
+        detail: got[0]?.detail,
+        context: { uid: 7, count: 4, windowMs: 1_000 },
+      });
+      expect(got[1]?.cause).toBe(payloads[4]);
+    }
+    rtc.dispose();
+    other.dispose();
+  });
+
+  it('tells repeats apart by every argument: other values, extra fields, nested objects, class instances', async () => {
+    const client = new FakeNgClient();
+    const rtc = wrapClient(client, ngTestAdapter, { coalesce: { windowMs: 1_000 } });
+    const { errors } = collect(rtc);
+    const base = { code: 1003, msg: 'SEND_VIDEO_BITRATE_TOO_LOW', uid: 7 };
+    class Payload {
+      constructor(
+        readonly code: number,
+        readonly msg: string,
+        readonly uid: number,
+      ) {}
+    }
+    client.emit('exception', { ...base });
+    client.emit('exception', { ...base, uid: 8 });
+    client.emit('exception', { ...base, extra: 1 });
+    client.emit('exception', { ...base, nested: { a: 1 } });
+    client.emit('exception', new Payload(base.code, base.msg, base.uid));
+    client.emit('exception', { ...base }, 'second argument');
+    client.emit('exception', { ...base });
+    expect(errors.map((e) => e.context.uid)).toEqual([7, 8]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(errors.slice(2).map((e) => [e.context.uid, e.context.count])).toEqual([[7, 5]]);
+    rtc.dispose();
+  });
+
+  it('a condition cleared between repeats is active again after the next repeat', async () => {
+    const client = new FakeNgClient();
+    const rtc = wrapClient(client, ngTestAdapter, { coalesce: { windowMs: 1_000 } });
+    const { events } = collect(rtc);
+    warn(client);
+    warn(client);
+    client.emit('exception', { code: 2003, msg: 'SEND_VIDEO_BITRATE_TOO_LOW_RECOVER', uid: 12 });
+    warn(client);
+    client.emit('exception', { code: 2003, msg: 'SEND_VIDEO_BITRATE_TOO_LOW_RECOVER', uid: 12 });
+    expect(events.filter(([name]) => name === 'recovered')).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(events.filter(([name]) => name === 'error').map(([, e]) => (e as RtcError).context.count)).toEqual([
+      undefined,
+      2,
+    ]);
+    rtc.dispose();
+  });
+
   it('uses the injected clock, unrefs its timers, and dispose clears them without reporting', () => {
     const unref = vi.fn();
     const pending: { fn: () => void; cleared: boolean }[] = [];
