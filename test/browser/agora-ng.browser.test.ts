@@ -8,20 +8,12 @@ import {
   eventsOf,
   expectListenersRestored,
   expectNoOwnPageErrors,
+  expectReportedOnceAsFatal,
   failureOf,
   outcomeOf,
   useExamplePage,
   type ErrorInfo,
-  type ScenarioRecord,
 } from './support/page.js';
-
-/** The failure was reported exactly once, as `error` and `fatal`, and is the error the call ended with. */
-function expectReportedOnceAsFatal(record: ScenarioRecord, error: ErrorInfo): void {
-  expect(eventsOf(record, 'error').map((e) => e.error)).toEqual([error]);
-  expect(eventsOf(record, 'fatal').map((e) => e.error)).toEqual([error]);
-  expect(eventsOf(record, 'recoverable')).toEqual([]);
-  expect(eventsOf(record, 'retry')).toEqual([]);
-}
 
 /**
  * How an offline join really fails: the SDK rejects with NETWORK_ERROR when its requests fail at

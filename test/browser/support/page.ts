@@ -204,6 +204,14 @@ export function expectListenersRestored(record: ScenarioRecord): void {
   }
 }
 
+/** The failure was reported exactly once, as `error` and `fatal`, and is the error the call ended with. */
+export function expectReportedOnceAsFatal(record: ScenarioRecord, error: ErrorInfo): void {
+  expect(eventsOf(record, 'error').map((e) => e.error)).toEqual([error]);
+  expect(eventsOf(record, 'fatal').map((e) => e.error)).toEqual([error]);
+  expect(eventsOf(record, 'recoverable')).toEqual([]);
+  expect(eventsOf(record, 'retry')).toEqual([]);
+}
+
 /** No uncaught exception came from our package or the example page's own code. */
 export function expectNoOwnPageErrors(page: ExamplePage): void {
   const ours = page.pageErrors.filter((stack) => /\/dist\/|\/examples\/browser\//.test(stack));
