@@ -410,7 +410,7 @@ export class Instrumentation {
    * `later` turns the outcome of the retries into the result.
    */
   #runFast<T>(op: FastOperation<T>, thisArg: unknown, args: unknown[]): Promise<T> {
-    this.#supersede(op.name, op.spec);
+    if (op.spec.supersedes !== undefined) this.#supersede(op.name, op.spec);
     // in flight from the call on: a device event the SDK emits during the call is held
     this.#inFlight += 1;
     let result: unknown;
@@ -422,12 +422,11 @@ export class Instrumentation {
       this.#inFlight -= 1;
       return this.#retry(op.name, op.spec, op.fn, thisArg, args, [], { raw }).then(op.later);
     }
-    const end = this.#fastEnd as (run: FastRun<T>, failed: { readonly raw: unknown } | undefined) => void;
-    const run = new FastRun<T>(op, thisArg, args, end);
-    const promise = new Promise<T>((resolve, reject) => {
-      run.resolve = resolve;
-      run.reject = reject;
-    });
+    const run = new FastRun<T>(op, thisArg, args);
+    // the shared executor hands the resolving functions over: no closure made for it per call
+    const promise = new Promise<T>(captureResolvers);
+    run.resolve = capturedResolve as (value: T) => void;
+    run.reject = capturedReject;
     op.running.add(run);
     Promise.resolve(result).then(
       (value) => run.succeed(value as T),
@@ -439,7 +438,9 @@ export class Instrumentation {
   /** How a {@link FastRun} ends: succeeded or aborted (no failure), or failed first (retries take over). */
   readonly #fastEnd = (run: FastRun<unknown>, failed: { readonly raw: unknown } | undefined): void => {
     if (!failed) {
-      this.#settled(undefined);
+      // #settled(undefined), inlined: the common case (nothing held) is a decrement
+      if (this.#inFlight > 1 || this.#held.size === 0) this.#inFlight = Math.max(0, this.#inFlight - 1);
+      else this.#settled(undefined);
       return;
     }
     // the retries take this run over (no settling in between: held device events stay held)
@@ -506,6 +507,8 @@ export class Instrumentation {
 
   #makePatched(name: string, original: AnyFunction): AnyFunction {
     const spec = this.spec(name);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched methods need the SDK's `this`
+    const self = this;
     const installed = (): boolean => this.#installed;
     const supersede = (): void => this.#supersede(name, spec);
     // made at the first call: wrapping stays cheap for the many operations an app never calls
@@ -519,9 +522,8 @@ export class Instrumentation {
       later,
       running: this.#runs(name),
       onLate: (raw) => this.report(this.normalize(raw, name)),
+      end: this.#fastEnd as FastEnd<T>,
     });
-    const callPromise = (thisArg: unknown, args: unknown[]): Promise<unknown> =>
-      this.#runFast((promiseOp ??= operation(false, (outcome) => outcome.value)), thisArg, args);
     const callBack = (thisArg: unknown, args: unknown[]): Promise<Outcome> =>
       this.#runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args);
     const fail = (raw: unknown): RtcError => {
@@ -532,8 +534,8 @@ export class Instrumentation {
     switch (spec.style) {
       case 'promise':
         return function patched(this: unknown, ...args: unknown[]) {
-          if (!installed()) return original.apply(this, args);
-          return callPromise(this, args);
+          if (!self.#installed) return original.apply(this, args);
+          return self.#runFast((promiseOp ??= operation(false, outcomeValue)), this, args);
         };
       case 'sync':
       case 'return-code': {
@@ -811,21 +813,34 @@ interface Abortable {
   listed: boolean;
 }
 
-/** The runs of one operation in progress: a doubly linked list (no hashing per run, unlike a Set). */
+/**
+ * The runs of one operation in progress. The usual case, one run at a time, is a single slot (two
+ * writes per run); runs that overlap it go into a doubly linked list (no hashing per run, unlike a Set).
+ */
 class RunList {
+  /** The oldest run, when it started with nothing else in progress. */
+  #only: Abortable | undefined;
   #head: Abortable | undefined;
 
   add(run: Abortable): void {
+    run.listed = true;
+    if (this.#only === undefined && this.#head === undefined) {
+      this.#only = run;
+      return;
+    }
     run.prev = undefined;
     run.next = this.#head;
     if (this.#head) this.#head.prev = run;
     this.#head = run;
-    run.listed = true;
   }
 
   remove(run: Abortable): void {
     if (!run.listed) return;
     run.listed = false;
+    if (this.#only === run) {
+      this.#only = undefined;
+      return;
+    }
     if (run.prev) run.prev.next = run.next;
     else this.#head = run.next;
     if (run.next) run.next.prev = run.prev;
@@ -837,6 +852,7 @@ class RunList {
   snapshot(): Abortable[] {
     const runs: Abortable[] = [];
     for (let run = this.#head; run; run = run.next) runs.unshift(run);
+    if (this.#only !== undefined) runs.unshift(this.#only);
     return runs;
   }
 }
@@ -864,6 +880,24 @@ interface FastOperation<T> {
   readonly running: RunList;
   /** A failure callback after success. */
   readonly onLate: (raw: unknown) => void;
+  /** How its runs end (`Instrumentation.#fastEnd`). */
+  readonly end: FastEnd<T>;
+}
+
+/** How a {@link FastRun} reports its end to its instrumentation (see `Instrumentation.#fastEnd`). */
+type FastEnd<T> = (run: FastRun<T>, failed: { readonly raw: unknown } | undefined) => void;
+
+/** The result of a promise-style operation from the outcome of its retries. */
+const outcomeValue = (outcome: Outcome): unknown => outcome.value;
+
+// The resolving functions of the promise last made with `captureResolvers` as its executor.
+let capturedResolve: (value: never) => void = () => undefined;
+let capturedReject: (reason: unknown) => void = () => undefined;
+
+/** A promise executor made once: `new Promise(captureResolvers)` needs no closure per promise. */
+function captureResolvers(resolve: (value: never) => void, reject: (reason: unknown) => void): void {
+  capturedResolve = resolve;
+  capturedReject = reject;
 }
 
 /**
@@ -871,11 +905,11 @@ interface FastOperation<T> {
  * failed. Ends once: with the attempt's value, with an abort, or by handing over to the retries.
  */
 class FastRun<T> implements Abortable {
-  #done = false;
   prev: Abortable | undefined = undefined;
   next: Abortable | undefined = undefined;
+  /** In its operation's runs in progress: not ended yet (it is listed as soon as it is made). */
   listed = false;
-  // set by the promise's executor, before anything can call them (no closures made per run here)
+  // handed over by the promise's executor, before anything can call them
   resolve!: (value: T) => void;
   reject!: (error: unknown) => void;
 
@@ -883,31 +917,26 @@ class FastRun<T> implements Abortable {
     readonly op: FastOperation<T>,
     readonly thisArg: unknown,
     readonly args: readonly unknown[],
-    readonly end: (run: FastRun<T>, failed: { readonly raw: unknown } | undefined) => void,
   ) {}
 
   succeed(value: T): void {
-    if (!this.#finish()) return;
-    this.end(this, undefined);
+    if (!this.listed) return;
+    this.op.running.remove(this);
+    this.op.end(this, undefined);
     this.resolve(value);
   }
 
   fail(raw: unknown): void {
-    if (!this.#finish()) return;
-    this.end(this, { raw: unwrapFailure(raw) });
+    if (!this.listed) return;
+    this.op.running.remove(this);
+    this.op.end(this, { raw: unwrapFailure(raw) });
   }
 
   abort(reason: unknown): void {
-    if (!this.#finish()) return;
-    this.end(this, undefined);
-    this.reject(abortedError(reason, this.op.name));
-  }
-
-  #finish(): boolean {
-    if (this.#done) return false;
-    this.#done = true;
+    if (!this.listed) return;
     this.op.running.remove(this);
-    return true;
+    this.op.end(this, undefined);
+    this.reject(abortedError(reason, this.op.name));
   }
 }
 
