@@ -3,7 +3,7 @@
  * condition is over. Never throws.
  * @module
  */
-import type { Adapter, AdapterSignal } from './adapter.js';
+import type { Adapter, AdapterSignal, EventTranslator } from './adapter.js';
 import type { RtcErrorCode } from './codes.js';
 import { fromRecognition, type NormalizeContext } from './normalize.js';
 import type { RtcError } from './RtcError.js';
@@ -69,6 +69,14 @@ function toSignal(signal: AdapterSignal, vendor: VendorId, context?: NormalizeCo
   return undefined;
 }
 
+/** What {@link translateWith} returns for an event that means nothing: shared, never written. */
+const NO_SIGNALS: readonly RtcSignal[] = Object.freeze([]);
+
+/** The adapter's translator of `eventName`, if it has one. */
+export function translatorOf(adapter: Adapter, eventName: string): EventTranslator | undefined {
+  return Object.prototype.hasOwnProperty.call(adapter.events, eventName) ? adapter.events[eventName] : undefined;
+}
+
 /**
  * Translates one SDK event with the adapter's translator for that event name. Returns `[]` for
  * events the adapter does not translate and for payloads that are not errors. Never throws: a
@@ -80,10 +88,24 @@ export function translateEvent(
   args: readonly unknown[],
   context?: NormalizeContext,
 ): RtcSignal[] {
-  const translator = Object.prototype.hasOwnProperty.call(adapter.events, eventName)
-    ? adapter.events[eventName]
-    : undefined;
+  const translator = translatorOf(adapter, eventName);
   if (!translator) return [];
+  const signals = translateWith(adapter, eventName, translator, args, context);
+  return signals === NO_SIGNALS ? [] : (signals as RtcSignal[]);
+}
+
+/**
+ * {@link translateEvent} with the translator already looked up (see {@link translatorOf}), for
+ * listeners on hot paths: an event that means nothing costs the translator's call and no
+ * allocation here (the list returned then is shared and frozen).
+ */
+export function translateWith(
+  adapter: Adapter,
+  eventName: string,
+  translator: EventTranslator,
+  args: readonly unknown[],
+  context?: NormalizeContext,
+): readonly RtcSignal[] {
   let produced: AdapterSignal | readonly AdapterSignal[] | undefined;
   try {
     produced = translator(args);
@@ -94,7 +116,7 @@ export function translateEvent(
       recognition: { code: 'internal_error', detail: `could not translate event '${eventName}': ${describe(failure)}` },
     };
   }
-  if (produced === undefined) return [];
+  if (produced === undefined) return NO_SIGNALS;
   const list: readonly AdapterSignal[] = Array.isArray(produced) ? produced : [produced as AdapterSignal];
   const out: RtcSignal[] = [];
   for (const signal of list) {

@@ -80,10 +80,16 @@ const exception: EventTranslator = (args) => {
 
 /** `connection-state-change` (curState, prevState, reason). */
 const connectionStateChange: EventTranslator = (args) => {
-  const [cur, prev, reason] = args;
+  const cur = args[0];
+  const prev = args[1];
+  // the usual changes (CONNECTING, CONNECTED, DISCONNECTING...) mean nothing: out before allocating
+  if (cur !== 'DISCONNECTED' && cur !== 'RECONNECTING' && (cur !== 'CONNECTED' || prev !== 'RECONNECTING')) {
+    return undefined;
+  }
+  const reason = args[2];
+  if (cur === 'DISCONNECTED' && (reason === undefined || reason === null || reason === 'LEAVE')) return undefined;
   const context = put(put({}, 'state', cur), 'prevState', prev);
   if (cur === 'DISCONNECTED') {
-    if (reason === undefined || reason === null || reason === 'LEAVE') return undefined;
     put(context, 'reason', reason);
     const entry = entryIn(DISCONNECT_FAMILY, reason);
     if (entry) return error(args, { entry, context });
@@ -92,15 +98,12 @@ const connectionStateChange: EventTranslator = (args) => {
   if (cur === 'RECONNECTING') {
     return error(args, { code: 'network_unavailable', kind: 'warning', vendorCode: 'RECONNECTING', context });
   }
-  if (cur === 'CONNECTED' && prev === 'RECONNECTING') {
-    return {
-      type: 'recovered',
-      clears: 'network_unavailable',
-      raw: args,
-      recognition: { vendorCode: 'CONNECTED', context },
-    };
-  }
-  return undefined;
+  return {
+    type: 'recovered',
+    clears: 'network_unavailable',
+    raw: args,
+    recognition: { vendorCode: 'CONNECTED', context },
+  };
 };
 
 /** `live-streaming-error` / `live-streaming-warning` (url, AgoraRTCError). */
@@ -177,7 +180,10 @@ const mediaReconnectEnd: EventTranslator = (args) => ({
 
 /** `peerconnection-state-change` (curState, prevState): `failed` is reported, leaving it is its recovery. */
 const peerConnectionStateChange: EventTranslator = (args) => {
-  const [cur, prev] = args;
+  const cur = args[0];
+  const prev = args[1];
+  // only a change into or out of `failed` means something: out before allocating
+  if (cur !== 'failed' && prev !== 'failed') return undefined;
   const context = put(put({}, 'state', cur), 'prevState', prev);
   if (cur === 'failed') {
     return error(args, {
@@ -188,7 +194,7 @@ const peerConnectionStateChange: EventTranslator = (args) => {
       context,
     });
   }
-  if (prev === 'failed' && cur === 'connected') {
+  if (cur === 'connected') {
     return {
       type: 'recovered',
       clears: 'media_connection_failed',

@@ -5,7 +5,7 @@
  * twice never reports twice; removed when the last handle lets go.
  * @module
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, EventTranslator } from '../adapter.js';
 import { normalize } from '../normalize.js';
 import { abortedError, isAbortedByApp } from '../retry/errors.js';
 import type { OperationKind, RetryPolicy } from '../retry/policy.js';
@@ -15,7 +15,7 @@ import { anySignal } from '../retry/sleep.js';
 import { systemClock, unrefTimer, type Clock, type TimerHandle } from '../retry/clock.js';
 import type { RtcError } from '../RtcError.js';
 import { describe, readProp } from '../safe.js';
-import { translateEvent, type RecoveredEvent, type RtcSignal } from '../signals.js';
+import { translateEvent, translateWith, translatorOf, type RecoveredEvent, type RtcSignal } from '../signals.js';
 import { callOnce, RawFailure, splitCallbacks, type EventWaiter, type Outcome } from './invoke.js';
 import type { RepeatHolder } from './coalesce.js';
 import { isNegativeNumber, type OperationSpec, type TargetSurface } from './surface.js';
@@ -66,8 +66,11 @@ interface RepeatRecord {
   readonly make: (raw: readonly unknown[]) => RtcError | undefined;
 }
 
-/** Where the listener of one event keeps its {@link RepeatRecord}. */
+/** What the listener of one event keeps: its translator, and its {@link RepeatRecord}. */
 interface RepeatSlot {
+  readonly name: string;
+  /** The adapter's translator of the event, looked up once. */
+  readonly translator: EventTranslator | undefined;
   record: RepeatRecord | undefined;
 }
 
@@ -593,8 +596,8 @@ export class Instrumentation {
       const api = this.#eventApi();
       if (!api) return;
       for (const name of names) {
-        const slot = this.#slot();
-        const listener = (...args: unknown[]): void => this.#onEvent(name, args, slot);
+        const slot = this.#slot(name);
+        const listener = (...args: unknown[]): void => this.#onEvent(args, slot);
         api.on.call(target, name, listener);
         this.#restores.push(() => api.off.call(target, name, listener));
       }
@@ -609,28 +612,33 @@ export class Instrumentation {
     }
     const handler: Record<string, AnyFunction> = {};
     for (const name of names) {
-      const slot = this.#slot();
-      handler[name] = (...args: unknown[]) => this.#onEvent(name, args, slot);
+      const slot = this.#slot(name);
+      handler[name] = (...args: unknown[]) => this.#onEvent(args, slot);
     }
     (register as AnyFunction).call(target, handler);
     this.#restores.push(() => (unregister as AnyFunction).call(target, handler));
   }
 
-  #slot(): RepeatSlot {
-    const slot: RepeatSlot = { record: undefined };
+  #slot(name: string): RepeatSlot {
+    const slot: RepeatSlot = { name, translator: translatorOf(this.config.adapter, name), record: undefined };
     this.#slots.push(slot);
     return slot;
   }
 
-  #onEvent(name: string, args: readonly unknown[], slot: RepeatSlot): void {
+  #onEvent(args: readonly unknown[], slot: RepeatSlot): void {
     if (!this.#installed) return;
     const repeat = slot.record;
     if (repeat !== undefined) {
       if (this.#countRepeat(repeat, args)) return;
       slot.record = undefined;
     }
+    const translator = slot.translator;
+    if (translator === undefined) return;
+    const name = slot.name;
     try {
-      const signals = translateEvent(this.config.adapter, name, args);
+      const signals = translateWith(this.config.adapter, name, translator, args);
+      // the usual case, an event that means nothing (a state change that is not an error): done
+      if (signals.length === 0) return;
       for (const signal of signals) {
         if (signal.type === 'error') {
           this.#active.add(signal.error.code);
