@@ -113,6 +113,63 @@ function nonErrorEvents(): BenchResult[] {
   return results;
 }
 
+/**
+ * Reference floors of the event rows, measured in the same run (informational, no target): what
+ * any listener costs the SDK's dispatch, and what the wrap's other subscriptions cost an event
+ * nobody listens to, with no wrap involved. Run after the rows they explain, so as not to change
+ * the state those rows are measured in.
+ */
+function eventFloors(): BenchResult[] {
+  const results: BenchResult[] = [];
+  {
+    const event = 'connection-state-change';
+    const plain = new FakeNgClient();
+    const withExtra = new FakeNgClient();
+    plain.on(event, noop);
+    withExtra.on(event, noop);
+    withExtra.on(event, () => {});
+    const comparison = compare(
+      () => withExtra.emit(event, 'CONNECTED', 'CONNECTING'),
+      () => plain.emit(event, 'CONNECTED', 'CONNECTING'),
+      { rounds: 31 },
+    );
+    results.push({
+      group: 'wrapClient',
+      name: `floor: '${event}' with one extra no-op listener vs without (no wrap)`,
+      baseline: 'the same emit with only the app listener',
+      comparison,
+      note: 'reference floor for a listened-to event: the cost of any second listener in eventemitter3',
+    });
+  }
+  {
+    const event = 'volume-indicator';
+    const plain = new FakeNgClient();
+    const withOthers = new FakeNgClient();
+    plain.on(event, noop);
+    withOthers.on(event, noop);
+    // the events the wrap subscribes to on a client, read off a client wrapped for the purpose
+    const probe = new FakeNgClient();
+    const probeRtc = wrapClient(probe, agoraNgAdapter);
+    const others = probe.eventNames().map(String);
+    probeRtc.dispose();
+    for (const name of others) withOthers.on(name, () => {});
+    const payload = [{ uid: 42, level: 3 }];
+    const comparison = compare(
+      () => withOthers.emit(event, payload, undefined),
+      () => plain.emit(event, payload, undefined),
+      { rounds: 31 },
+    );
+    results.push({
+      group: 'wrapClient',
+      name: `floor: '${event}' on a client with no-op listeners on ${others.length} other events vs without (no wrap)`,
+      baseline: 'the same emit on a client listening to that event only',
+      comparison,
+      note: 'reference floor for an event the wrap does not listen to: eventemitter3 looks the event up among more keys',
+    });
+  }
+  return results;
+}
+
 async function promiseMethods(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const op of ['join', 'setClientRole'] as const) {
@@ -135,6 +192,26 @@ async function promiseMethods(): Promise<BenchResult[]> {
       baseline: 'the same call on an unwrapped client',
       comparison,
       maxRatio: PROMISE_TARGET,
+    });
+  }
+  // the reference floor (informational): a bare rejection handler on the same async no-op
+  for (const op of ['join', 'setClientRole'] as const) {
+    const plain = new FakeNgClient();
+    const onRejected = (error: unknown): never => {
+      throw error;
+    };
+    const call = op === 'join' ? () => plain.join('app', 'channel', 'token', 7) : () => plain.setClientRole('host');
+    const comparison = await compareAsync(
+      () => call().then(undefined, onRejected),
+      () => call(),
+      { rounds: 21 },
+    );
+    results.push({
+      group: 'wrapClient',
+      name: `floor: ${op}() with a bare promise.then(undefined, h) vs direct (no wrap)`,
+      baseline: 'the same call on an unwrapped client',
+      comparison,
+      note: 'reference floor for a wrapped promise method: one derived promise and one more tick',
     });
   }
   return results;
@@ -242,7 +319,7 @@ function wrapDisposeCycles(): BenchResult {
 
 export async function benchWrap(log: (line: string) => void): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
-  for (const r of nonErrorEvents()) {
+  for (const r of [...nonErrorEvents(), ...eventFloors()]) {
     log(`  ${r.name}: ${r.comparison?.ratio.toFixed(3)}×`);
     results.push(r);
   }
