@@ -214,6 +214,29 @@ async function promiseMethods(): Promise<BenchResult[]> {
       note: 'reference floor for a wrapped promise method: one derived promise and one more tick',
     });
   }
+  // and what a wrapper that can end a pending call (dispose, leave) needs at the least: a promise
+  // of its own, settled from the SDK promise's outcome, with no bookkeeping at all
+  for (const op of ['join', 'setClientRole'] as const) {
+    const plain = new FakeNgClient();
+    const call = op === 'join' ? () => plain.join('app', 'channel', 'token', 7) : () => plain.setClientRole('host');
+    const abortable = (): Promise<unknown> => {
+      const result = call();
+      return new Promise<unknown>((resolve, reject) => {
+        result.then(
+          (value) => resolve(value),
+          (error: unknown) => reject(error),
+        );
+      });
+    };
+    const comparison = await compareAsync(abortable, () => call(), { rounds: 21 });
+    results.push({
+      group: 'wrapClient',
+      name: `floor: ${op}() through a bare abortable pass-through (new Promise settled by then(f, r)) vs direct (no wrap)`,
+      baseline: 'the same call on an unwrapped client',
+      comparison,
+      note: 'reference floor for a wrapped promise method that dispose() or leave() can still end while it is pending',
+    });
+  }
   return results;
 }
 
