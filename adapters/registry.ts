@@ -17,13 +17,21 @@ import { ALIYUN_LOG_PATTERNS } from './aliyun/log.js';
 import { unifiedZh } from '../src/locales/zh.js';
 import type { CliAdapter } from '../src/cli/types.js';
 
+import type { Adapter, LocalePack } from '../src/index.js';
+
+/** The four vendors, by adapter id: adapter, Chinese pack of its catalog, log formats. */
+export const VENDORS = {
+  'agora-web': { adapter: agoraWebAdapter, zh: agoraWebZh, logPatterns: AGORA_WEB_LOG_PATTERNS },
+  'agora-ng': { adapter: agoraNgAdapter, zh: agoraNgZh, logPatterns: AGORA_NG_LOG_PATTERNS },
+  'agora-native': { adapter: agoraNativeAdapter, zh: agoraNativeZh, logPatterns: AGORA_NATIVE_LOG_PATTERNS },
+  aliyun: { adapter: aliyunAdapter, zh: aliyunZh, logPatterns: ALIYUN_LOG_PATTERNS },
+} as const satisfies Record<string, { adapter: Adapter; zh: LocalePack; logPatterns: CliAdapter['logPatterns'] }>;
+
 /** Every vendor adapter with its log formats, in the order they answer. */
-export const CLI_ADAPTERS: readonly CliAdapter[] = [
-  { ...agoraWebAdapter, logPatterns: AGORA_WEB_LOG_PATTERNS },
-  { ...agoraNgAdapter, logPatterns: AGORA_NG_LOG_PATTERNS },
-  { ...agoraNativeAdapter, logPatterns: AGORA_NATIVE_LOG_PATTERNS },
-  { ...aliyunAdapter, logPatterns: ALIYUN_LOG_PATTERNS },
-];
+export const CLI_ADAPTERS: readonly CliAdapter[] = Object.values(VENDORS).map((v) => ({
+  ...v.adapter,
+  logPatterns: v.logPatterns,
+}));
 
 /** Chinese text of every vendor catalog and of the unified codes. */
-export const CLI_LOCALES = [agoraWebZh, agoraNgZh, agoraNativeZh, aliyunZh, unifiedZh] as const;
+export const CLI_LOCALES: readonly LocalePack[] = [...Object.values(VENDORS).map((v) => v.zh), unifiedZh];

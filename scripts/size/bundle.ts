@@ -81,12 +81,18 @@ function commonJsShim(): Plugin {
  * Bundles `source` (an ES module importing `rtc-errors` subpaths) from the scratch directory `dir`.
  * Returns the unminified code and the minified and gzipped sizes (`NaN` when `minify` is false).
  */
-export async function bundle(dir: string, name: string, source: string, minify = true): Promise<BundleSize> {
+export async function bundle(
+  dir: string,
+  name: string,
+  source: string,
+  minify = true,
+  extraPlugins: readonly Plugin[] = [],
+): Promise<BundleSize> {
   const entry = join(dir, `${name}.mjs`);
   writeFileSync(entry, source);
   const build = await rollup({
     input: entry,
-    plugins: [onlyPublicPaths(), nodeResolve({ rootDir: dir }), commonJsShim()],
+    plugins: [onlyPublicPaths(), nodeResolve({ rootDir: dir }), commonJsShim(), ...extraPlugins],
     onwarn: strictWarnings,
   });
   try {
@@ -108,6 +114,53 @@ export async function bundle(dir: string, name: string, source: string, minify =
   } finally {
     await build.close();
   }
+}
+
+interface AstNode {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly value?: unknown;
+  readonly [key: string]: unknown;
+}
+
+/**
+ * A what-if plugin: every string literal of the package's own modules whose value is in `texts`
+ * becomes `""`, as if that text had moved to a module the bundle does not import. Template
+ * literals are left alone, so the figure errs on the heavy side. Used to weigh designs, never to
+ * measure a budget.
+ */
+export function blankStrings(texts: ReadonlySet<string>): Plugin {
+  return {
+    name: 'blank-strings',
+    transform(code, id) {
+      if (id.includes('/node_modules/') && !id.includes('/node_modules/rtc-errors/')) return null;
+      const ranges: [number, number][] = [];
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) {
+          for (const child of node) visit(child);
+          return;
+        }
+        if (typeof node !== 'object' || node === null) return;
+        const n = node as AstNode;
+        if (n.type === 'Literal' && typeof n.value === 'string' && texts.has(n.value)) {
+          ranges.push([n.start, n.end]);
+          return;
+        }
+        for (const [key, child] of Object.entries(n)) if (key !== 'type') visit(child);
+      };
+      visit(this.parse(code));
+      if (ranges.length === 0) return null;
+      ranges.sort((a, b) => a[0] - b[0]);
+      let out = '';
+      let at = 0;
+      for (const [start, end] of ranges) {
+        out += `${code.slice(at, start)}""`;
+        at = end;
+      }
+      return { code: out + code.slice(at), map: null };
+    },
+  };
 }
 
 /** `n` bytes as KiB with one decimal. */

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeSection } from '../../bench/docs.js';
-import { bundle, kib, ROOT, scratch, type BundleSize } from './bundle.js';
+import { blankStrings, bundle, kib, ROOT, scratch, type BundleSize } from './bundle.js';
 import { checkCoreAlone, checkTreeshaking, treeshakeFailures, vendorModules } from './treeshake.js';
 
 /** Budgets (gzipped bytes) of the issue "Performance and size": the targets. */
@@ -22,9 +22,10 @@ export const BUDGETS = {
 } as const;
 
 /**
- * Ceilings (gzipped bytes) that CI enforces until the budgets are met: the sizes measured when the
- * check landed (17,138 B and 28,665 B) plus about 5 %, so that nothing grows while the catalogs'
- * English text is being moved out of the default bundle. Lower them as the sizes come down.
+ * Ceilings (gzipped bytes) that CI enforces while the budgets are missed: the sizes measured when
+ * the check landed (17,138 B and 28,665 B) plus a margin, so that nothing grows unnoticed. The
+ * what-if rows show why the budgets are out of reach of the complete English catalogs (see
+ * docs/performance.md). Lower the ceilings as the sizes come down.
  */
 export const CEILINGS = {
   normalizeAgoraNg: 18 * 1024,
@@ -38,6 +39,8 @@ interface Row {
   readonly budget?: number;
   readonly ceiling?: number;
   readonly delta?: boolean;
+  /** A what-if figure (a design weighed, not the package as built): never a budget. */
+  readonly whatIf?: boolean;
 }
 
 const args = process.argv.slice(2);
@@ -143,6 +146,56 @@ if (typeof root.wrapClient === 'function') {
   });
 }
 
+// What-if rows: the two budgeted bundles with English text blanked, as if that text were a pack
+// like the Chinese ones. They weigh that design (the package keeps its text): first without the
+// agora-ng catalog's text (message, action, note of every entry), then also without the unified
+// codes' text, which leaves code and vendor names alone.
+const ng = vendors.find((v) => v.subpath === 'agora-ng');
+if (ng) {
+  type Texts = { message: string; action: string; note?: string };
+  const ngModule = (await import(pathToFileURL(join(ROOT, 'dist', `${ng.subpath}.js`)).href)) as Record<
+    string,
+    { entries(): readonly Texts[] }
+  >;
+  const add = (set: Set<string>, e: Texts): void => {
+    set.add(e.message);
+    set.add(e.action);
+    if (e.note !== undefined) set.add(e.note);
+  };
+  const catalogText = new Set<string>();
+  for (const e of ngModule[ng.adapterExport]!.entries()) add(catalogText, e);
+  const allText = new Set(catalogText);
+  for (const info of Object.values(root.CODES as Record<string, Texts>)) add(allText, info);
+  const scenarios = [
+    {
+      label: `normalize + ${ng.adapterExport}`,
+      source: `import { normalize } from 'rtc-errors';\nimport { ${ng.adapterExport} } from 'rtc-errors/${ng.subpath}';\nexport default (raw) => normalize(raw, ${ng.adapterExport});\n`,
+    },
+    ...(typeof root.wrapClient === 'function'
+      ? [
+          {
+            label: `wrapClient + retry + events + ${ng.adapterExport}`,
+            source: `import { wrapClient, retry, retryPolicy, retryBudget, exponentialBackoff } from 'rtc-errors';\nimport { ${ng.adapterExport} } from 'rtc-errors/${ng.subpath}';\nexport { wrapClient, retry, retryPolicy, retryBudget, exponentialBackoff, ${ng.adapterExport} };\n`,
+          },
+        ]
+      : []),
+  ];
+  for (const [i, s] of scenarios.entries()) {
+    for (const [what, texts] of [
+      ["without the catalog's English text", catalogText],
+      ['without any English text (catalog and unified codes)', allText],
+    ] as const) {
+      const size = await bundle(dir, `what-if-${i}-${texts.size}`, s.source, true, [blankStrings(texts)]);
+      rows.push({
+        name: `what-if: ${s.label} ${what}, ${texts.size} strings blanked`,
+        imports: s.label,
+        size,
+        whatIf: true,
+      });
+    }
+  }
+}
+
 const failures: string[] = [];
 const missed: string[] = [];
 log('Size (rollup bundle, terser, gzip -9), 1 KiB = 1024 bytes');
@@ -191,6 +244,9 @@ if (write) {
     '1 KiB = 1024 bytes. A Chinese pack is measured as the difference it makes to a bundle that',
     'already uses `localize`. `npm test` runs `npm run size`, which fails above the ceiling (the size',
     'when the check landed plus about 5 %) and reports the budget (the target) as met or missed.',
+    'The what-if rows weigh a design rather than the package: the same bundle with English text',
+    'blanked (every string literal equal to one of those texts replaced by `""`), as if the text were',
+    'a pack like the Chinese ones. They show what the budgets would need beyond moving text out.',
     '',
     '| Scenario | gzipped | minified | Budget (target) | Ceiling (enforced) |',
     '|---|---|---|---|---|',
