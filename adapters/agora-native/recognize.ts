@@ -6,7 +6,7 @@
  * @module
  */
 import { isMediaErrorName, type Recognition, type RecognizeContext } from '../../src/index.js';
-import { constructorName, isObjectLike, readCode, readProp, readText } from '../../src/safe.js';
+import { constructorName, isObjectLike, isPlainObject, readCode, readProp, readText } from '../../src/safe.js';
 import { inFamily, NATIVE_CATALOG, type NativeEntry } from './catalog.js';
 
 /** Codes are signed 32-bit integers: from -2^31 (INT32_MIN) up to 2^31 - 1. */
@@ -81,12 +81,7 @@ function shapeOf(raw: object): 'wrapper' | 'plain' | undefined {
   const names = `${ctor ?? ''} ${typeof name === 'string' ? name : ''}`;
   if (/DOMException/.test(names)) return undefined;
   if (/Agora|PlatformException/i.test(names)) return 'wrapper';
-  try {
-    const proto: unknown = Object.getPrototypeOf(raw);
-    return proto === null || proto === Object.prototype ? 'plain' : undefined;
-  } catch {
-    return undefined;
-  }
+  return isPlainObject(raw) ? 'plain' : undefined;
 }
 
 function recognizeObject(raw: object): Recognition | undefined {
