@@ -21,11 +21,11 @@ export function isObjectLike(value: unknown): value is object {
 let refused: Map<object, Set<PropertyKey> | true> | undefined;
 let sessionActive = false;
 
-/** The state {@link endReads} restores. */
-export interface ReadSession {
-  readonly active: boolean;
-  readonly refused: Map<object, Set<PropertyKey> | true> | undefined;
-}
+/**
+ * The state {@link endReads} restores: `null` outside any session, else the enclosing session's
+ * refusals (`undefined` while none).
+ */
+export type ReadSession = Map<object, Set<PropertyKey> | true> | undefined | null;
 
 /**
  * Starts a read session (normalize runs one per call). Inside it, a read that threw is not tried
@@ -35,7 +35,7 @@ export interface ReadSession {
  * Returns the enclosing session, for {@link endReads}.
  */
 export function beginReads(): ReadSession {
-  const outer: ReadSession = { active: sessionActive, refused };
+  const outer = sessionActive ? refused : null;
   sessionActive = true;
   refused = undefined;
   return outer;
@@ -43,8 +43,8 @@ export function beginReads(): ReadSession {
 
 /** Ends the session {@link beginReads} started, restoring the enclosing one. */
 export function endReads(outer: ReadSession): void {
-  sessionActive = outer.active;
-  refused = outer.refused;
+  sessionActive = outer !== null;
+  refused = outer ?? undefined;
 }
 
 /** `true` when the session already knows that reading `key` of `value` throws. */
