@@ -24,7 +24,8 @@ import { findReason } from './reasons.js';
 export const AGORA_ERROR_NAME = 'AgoraRTCException';
 
 const FAMILY = 'AgoraRTCErrorCode';
-const PREFIX = /^AgoraRTCError ([A-Z0-9_]+):(?: ([\s\S]*))?$/;
+/** The head of an `AgoraRTCError` message, "AgoraRTCError CODE:"; a space and the detail may follow. */
+const HEAD = /^AgoraRTCError ([A-Z0-9_]+):/;
 /** Codes whose detail names the server's reason, which says more than the code. */
 const SPLIT_BY_REASON = new Set(['CAN_NOT_GET_GATEWAY_SERVER', 'UNEXPECTED_RESPONSE', 'UPDATE_TICKET_FAILED']);
 const HTTP_STATUS = /^\s*([1-5]\d\d)\s*$/;
@@ -36,6 +37,20 @@ const SHIM_ERRORS: readonly RegExp[] = [
   /^max_framerate must be >= 0\.0$/,
   /^Message too large \(can send a maximum of \d+ bytes\)$/,
 ];
+
+/**
+ * An `AgoraRTCError` message, "AgoraRTCError CODE: detail", as `[code, detail]` (`detail` undefined
+ * for "AgoraRTCError CODE:"); `undefined` for other text. The detail is cut off the head rather
+ * than matched, so a long one costs no scan.
+ */
+function splitMessage(message: string): readonly [code: string, detail: string | undefined] | undefined {
+  if (!message.startsWith('AgoraRTCError ')) return undefined;
+  const head = HEAD.exec(message);
+  if (!head) return undefined;
+  const end = head[0].length;
+  if (end === message.length) return [head[1] as string, undefined];
+  return message.charCodeAt(end) === 0x20 ? [head[1] as string, message.slice(end + 1)] : undefined;
+}
 
 function errorEntry(code: unknown): CatalogEntry | undefined {
   return entryIn(FAMILY, code);
@@ -104,10 +119,9 @@ export function recognizeAgoraError(raw: unknown): Recognition | undefined {
     code = readProp(raw, 'code');
     message = readText(raw, 'message');
   }
-  // Every message of the SDK starts with this; other text cannot match PREFIX (skip running it).
-  const prefixed = message !== undefined && message.startsWith('AgoraRTCError ') ? PREFIX.exec(message) : null;
+  const prefixed = message !== undefined ? splitMessage(message) : undefined;
   let entry = errorEntry(code);
-  const prefixEntry = prefixed ? errorEntry(prefixed[1]) : undefined;
+  const prefixEntry = prefixed ? errorEntry(prefixed[0]) : undefined;
   if (entry === undefined) entry = prefixEntry;
   if (!entry) return undefined;
   // A bare `code` string is too weak a sign (other SDKs use the same words): ask for the name or the text.
@@ -115,7 +129,7 @@ export function recognizeAgoraError(raw: unknown): Recognition | undefined {
   if (typeof raw !== 'string') data = readProp(raw, 'data');
 
   let detail: string | undefined;
-  if (prefixed && prefixEntry === entry) detail = prefixed[2];
+  if (prefixed && prefixEntry === entry) detail = prefixed[1];
   else if (message !== undefined) detail = message;
   if (detail !== undefined && detail.trim() === '') detail = undefined;
 
