@@ -65,6 +65,18 @@ const STATE_CHECKS: readonly RegExp[] = [
   /^Failed to init (video|audio) context\. (Local Stream not initialized|Already inited)$/,
 ];
 
+/**
+ * A test of whether any of `patterns` matches: one pattern joined from them all (one scan of the
+ * text, not one each) when none has flags, else each in turn.
+ */
+function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  if (patterns.some((p) => p.flags !== '')) return (text) => patterns.some((p) => p.test(text));
+  const joined = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+  return (text) => joined.test(text);
+}
+const anyParamCheck = anyOf(PARAM_CHECKS);
+const anyStateCheck = anyOf(STATE_CHECKS);
+
 /** The preferred entry whose value, name or alias is exactly `text`. */
 function exactly(text: string): CatalogEntry | undefined {
   return CATALOG.lookupAll(text).find(
@@ -152,10 +164,10 @@ function recognizeError(raw: object): Recognition | undefined {
     const known = recognizeCode(text);
     if (known) return known;
   }
-  if (PARAM_CHECKS.some((re) => re.test(text))) {
+  if (anyParamCheck(text)) {
     return { code: 'invalid_params', detail: text };
   }
-  if (STATE_CHECKS.some((re) => re.test(text))) {
+  if (anyStateCheck(text)) {
     return { code: 'invalid_state', detail: text };
   }
   return undefined;
