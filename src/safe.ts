@@ -84,7 +84,20 @@ export function readProp(value: unknown, key: PropertyKey): unknown {
   if (!isObjectLike(value)) return undefined;
   if (refused !== undefined && isRefused(value, key)) return undefined;
   try {
-    return (value as Record<PropertyKey, unknown>)[key];
+    // The keys every recognizer reads get a site of their own: a generic `value[key]` sees every
+    // key and shape and turns megamorphic, slow above all for engine accessors (a function's name).
+    switch (key) {
+      case 'name':
+        return (value as { name?: unknown }).name;
+      case 'message':
+        return (value as { message?: unknown }).message;
+      case 'code':
+        return (value as { code?: unknown }).code;
+      case 'cause':
+        return (value as { cause?: unknown }).cause;
+      default:
+        return (value as Record<PropertyKey, unknown>)[key];
+    }
   } catch {
     noteRefusal(value, key);
     return undefined;
