@@ -70,6 +70,9 @@ function recognizeName(text: string, detail?: string): Recognition | undefined {
   return entry ? withEntry(entry, entry.vendorCode, detail, false) : undefined;
 }
 
+const DOM_EXCEPTION = /DOMException/;
+const WRAPPER = /Agora|PlatformException/i;
+
 /**
  * Which objects are worth reading: `wrapper` for the wrappers' own exception classes, `plain` for
  * plain objects, `undefined` for everything else (a `DOMException` has a numeric `code` too).
@@ -77,10 +80,11 @@ function recognizeName(text: string, detail?: string): Recognition | undefined {
 function shapeOf(raw: object): 'wrapper' | 'plain' | undefined {
   const name = readProp(raw, 'name');
   if (isMediaErrorName(name)) return undefined;
-  const ctor = constructorName(raw);
-  const names = `${ctor ?? ''} ${typeof name === 'string' ? name : ''}`;
-  if (/DOMException/.test(names)) return undefined;
-  if (/Agora|PlatformException/i.test(names)) return 'wrapper';
+  const ctor = constructorName(raw) ?? '';
+  const own = typeof name === 'string' ? name : '';
+  // Each name tested alone (no pattern spans the space that would join them): no string built.
+  if (DOM_EXCEPTION.test(ctor) || DOM_EXCEPTION.test(own)) return undefined;
+  if (WRAPPER.test(ctor) || WRAPPER.test(own)) return 'wrapper';
   return isPlainObject(raw) ? 'plain' : undefined;
 }
 
