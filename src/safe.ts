@@ -5,6 +5,9 @@
  * @module
  */
 
+/** The brand of every RtcError (a registered symbol, see `RtcError.ts`), read on every value. */
+const RTC_ERROR_BRAND: unique symbol = Symbol.for('rtc-errors.RtcError') as never;
+
 /** Longest text copied out of a raw value (into `detail`, parsing, logs). */
 export const MAX_TEXT = 2048;
 
@@ -95,6 +98,8 @@ export function readProp(value: unknown, key: PropertyKey): unknown {
         return (value as { code?: unknown }).code;
       case 'cause':
         return (value as { cause?: unknown }).cause;
+      case RTC_ERROR_BRAND:
+        return (value as { [RTC_ERROR_BRAND]?: unknown })[RTC_ERROR_BRAND];
       default:
         return (value as Record<PropertyKey, unknown>)[key];
     }
