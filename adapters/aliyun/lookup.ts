@@ -38,7 +38,9 @@ export function queryKeys(code: string | number): string[] {
     keys.push(String(value));
     if (value > 0x7fffffff && value <= 0xffffffff) keys.push(String(value - 0x100000000));
   }
-  keys.push(text.toUpperCase());
+  // An upper-case form equal to the text would only find the same entries again.
+  const upper = text.toUpperCase();
+  if (upper !== text) keys.push(upper);
   return keys;
 }
 

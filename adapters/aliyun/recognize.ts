@@ -168,11 +168,8 @@ function build(
     signalCode = Number.isFinite(parsed) ? parsed : undefined;
     context.signalCode = signalCode ?? (signal[1] as string);
   }
-  const base = (() => {
-    const named = byName(code, name);
-    if (named) return { entry: named, vendorCode: code } satisfies Recognition;
-    return recognizeCode(code);
-  })();
+  const named = byName(code, name);
+  const base: Recognition | undefined = named ? { entry: named, vendorCode: code } : recognizeCode(code);
   // Built in place rather than with spreads: this is the path of every error the SDK throws.
   if (!base) {
     const unknown: Draft = { code: 'unknown', vendorCode: code };
@@ -182,10 +179,11 @@ function build(
     return unknown;
   }
   const refined = refine(base.entry, detail, signalCode);
-  const rec: Draft = Object.assign({}, base);
+  // `base` and `context` are this call's own: completed in place rather than copied.
+  const rec = base as Draft;
   if (refined.code !== undefined) rec.code = refined.code;
   if (detail !== undefined) rec.detail = detail;
-  const merged: RtcErrorContext = Object.assign({}, base.context, context);
+  const merged: RtcErrorContext = base.context === undefined ? context : Object.assign({}, base.context, context);
   if (refined.context !== undefined) Object.assign(merged, refined.context);
   rec.context = merged;
   return rec;
