@@ -72,6 +72,8 @@ function recognizeName(text: string, detail?: string): Recognition | undefined {
 
 const DOM_EXCEPTION = /DOMException/;
 const WRAPPER = /Agora|PlatformException/i;
+/** Matches wherever DOM_EXCEPTION or WRAPPER does (and maybe more). */
+const EITHER = /DOMException|Agora|PlatformException/i;
 
 /**
  * Which objects are worth reading: `wrapper` for the wrappers' own exception classes, `plain` for
@@ -83,8 +85,11 @@ function shapeOf(raw: object): 'wrapper' | 'plain' | undefined {
   const ctor = constructorName(raw) ?? '';
   const own = typeof name === 'string' ? name : '';
   // Each name tested alone (no pattern spans the space that would join them): no string built.
-  if (DOM_EXCEPTION.test(ctor) || DOM_EXCEPTION.test(own)) return undefined;
-  if (WRAPPER.test(ctor) || WRAPPER.test(own)) return 'wrapper';
+  // Names that neither pattern could match (the usual `Error`) are told apart in one test each.
+  if (EITHER.test(ctor) || EITHER.test(own)) {
+    if (DOM_EXCEPTION.test(ctor) || DOM_EXCEPTION.test(own)) return undefined;
+    if (WRAPPER.test(ctor) || WRAPPER.test(own)) return 'wrapper';
+  }
   return isPlainObject(raw) ? 'plain' : undefined;
 }
 
