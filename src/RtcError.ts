@@ -141,7 +141,7 @@ function setFields(error: RtcError, init: RtcErrorInit, info: CodeInfo): void {
 }
 
 /**
- * Turns `error`, a plain `new Error(messageOf(init), { cause })` its caller has just made, into the
+ * Turns `error`, a plain `new Error(message, { cause })` its caller has just made, into the
  * {@link RtcError} `new RtcError(init)` would be: same prototype, fields, message and `cause`, and
  * a stack that starts at that caller. Engines build an instance of an `Error` subclass through a
  * slower path than a plain `Error` (in V8 it costs about twice as much); a plain one given
@@ -151,11 +151,6 @@ export function buildRtcError(init: RtcErrorInit, error: Error): RtcError {
   Object.setPrototypeOf(error, RtcError.prototype);
   setFields(error as RtcError, init, CODES[init.code] ?? CODES.unknown);
   return error as RtcError;
-}
-
-/** The message an {@link RtcError} for `init` carries. */
-export function messageOf(init: RtcErrorInit): string {
-  return init.message ?? (CODES[init.code] ?? CODES.unknown).message;
 }
 
 /**

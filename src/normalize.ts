@@ -6,7 +6,7 @@
 import type { Adapter, Recognition, RecognizeContext } from './adapter.js';
 import { CODES, type RtcErrorCode } from './codes.js';
 import { findMediaErrorInText, recognizeMediaError } from './media.js';
-import { buildRtcError, isRtcError, messageOf, RtcError, type RtcErrorInit } from './RtcError.js';
+import { buildRtcError, isRtcError, RtcError, type RtcErrorInit } from './RtcError.js';
 import { beginReads, clip, describe, endReads, isErrorLike, isObjectLike, MAX_TEXT, readProp } from './safe.js';
 import { RETRYING_STRATEGIES, type RtcErrorContext, type VendorId } from './types.js';
 
@@ -244,7 +244,8 @@ export function normalize(raw: unknown, adapters: Adapter | readonly Adapter[], 
   try {
     const init = result as RtcErrorInit;
     // What `new RtcError(init)` here would build, at the cost of a plain `Error` (see buildRtcError).
-    return buildRtcError(init, new Error(messageOf(init), 'cause' in init ? { cause: init.cause } : undefined));
+    const message = init.message ?? (CODES[init.code] ?? CODES.unknown).message;
+    return buildRtcError(init, new Error(message, 'cause' in init ? { cause: init.cause } : undefined));
   } catch {
     return new RtcError({ code: 'unknown', cause: raw });
   }

@@ -5,9 +5,6 @@
  * @module
  */
 
-/** The brand of every RtcError (a registered symbol, see `RtcError.ts`), read on every value. */
-const RTC_ERROR_BRAND: unique symbol = Symbol.for('rtc-errors.RtcError') as never;
-
 /** Longest text copied out of a raw value (into `detail`, parsing, logs). */
 export const MAX_TEXT = 2048;
 
@@ -87,22 +84,9 @@ export function readProp(value: unknown, key: PropertyKey): unknown {
   if (!isObjectLike(value)) return undefined;
   if (refused !== undefined && isRefused(value, key)) return undefined;
   try {
-    // The keys every recognizer reads get a site of their own: a generic `value[key]` sees every
-    // key and shape and turns megamorphic, slow above all for engine accessors (a function's name).
-    switch (key) {
-      case 'name':
-        return (value as { name?: unknown }).name;
-      case 'message':
-        return (value as { message?: unknown }).message;
-      case 'code':
-        return (value as { code?: unknown }).code;
-      case 'cause':
-        return (value as { cause?: unknown }).cause;
-      case RTC_ERROR_BRAND:
-        return (value as { [RTC_ERROR_BRAND]?: unknown })[RTC_ERROR_BRAND];
-      default:
-        return (value as Record<PropertyKey, unknown>)[key];
-    }
+    // `name` (read by every recognizer) at a site of its own: a generic `value[key]` turns
+    // megamorphic, slowest on engine accessors such as a function's name.
+    return key === 'name' ? (value as { name?: unknown }).name : (value as Record<PropertyKey, unknown>)[key];
   } catch {
     noteRefusal(value, key);
     return undefined;
