@@ -6,7 +6,7 @@ import { agoraNativeAdapter } from '../adapters/agora-native/index.js';
 import { agoraNgAdapter } from '../adapters/agora-ng/index.js';
 import { agoraWebAdapter } from '../adapters/agora-web/index.js';
 import { aliyunAdapter } from '../adapters/aliyun/index.js';
-import { describe, normalize, type Adapter } from '../src/index.js';
+import { describe, normalize, RtcError, type Adapter, type RtcErrorInit } from '../src/index.js';
 import { decodeRaw, loadFixtures, type FixtureFile } from '../test/support/fixtures.js';
 import { compare } from './harness.js';
 import type { BenchResult } from './report.js';
@@ -94,6 +94,41 @@ export function benchNormalize(log: (line: string) => void): BenchResult[] {
     };
     log(`  ${result.name}: ${c.ratio.toFixed(2)}×`);
     results.push(result);
+  }
+  // Informational: what building the error alone costs, the floor under every normalize figure.
+  {
+    const [first] = TYPICAL;
+    const raw = (first as (typeof TYPICAL)[number]).raw;
+    const err = normalize(raw, ADAPTERS[(first as (typeof TYPICAL)[number]).adapter] as Adapter);
+    const init: RtcErrorInit = {
+      code: err.code,
+      severity: err.severity,
+      retry: err.retry,
+      vendor: err.vendor,
+      vendorCode: err.vendorCode,
+      vendorName: err.vendorName,
+      kind: err.kind,
+      message: err.message,
+      action: err.action,
+      context: err.context,
+      cause: raw,
+    };
+    if (err.detail !== undefined) init.detail = err.detail;
+    const floors: [string, () => unknown][] = [
+      ['new RtcError(init) alone (the same error as the agora-ng row, built by hand)', () => new RtcError(init)],
+      ['new Error(message, { cause }) alone', () => new Error(err.message, { cause: raw })],
+    ];
+    for (const [name, subject] of floors) {
+      const c = compare(subject, () => new Error(err.message));
+      const result: BenchResult = {
+        group: 'reference floors (informational)',
+        name,
+        baseline: 'new Error(message)',
+        comparison: c,
+      };
+      log(`  ${result.name}: ${c.ratio.toFixed(2)}×`);
+      results.push(result);
+    }
   }
   // Informational: every fixture value of each vendor in turn, so no single value's caches decide.
   for (const [vendor, adapter] of Object.entries(ADAPTERS)) {

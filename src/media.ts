@@ -55,6 +55,8 @@ const MEDIA_ERRORS: Readonly<Record<string, MediaRule>> = {
 };
 
 const NAME_PATTERN = new RegExp(`\\b(${Object.keys(MEDIA_ERRORS).join('|')})\\b`);
+/** Every name contains "Error": text without it names none, which a plain search tells faster. */
+const NAMES_SAY_ERROR = Object.keys(MEDIA_ERRORS).every((name) => name.includes('Error'));
 const SYSTEM_DENIAL = /permission denied by system|system denied|denied by (the )?(operating )?system/i;
 const GUM_TYPE_ERROR = /getUserMedia|getDisplayMedia|MediaDevices|mediaDevices|constraints/;
 const NO_MEDIA_DEVICES =
@@ -126,7 +128,7 @@ export function recognizeMediaError(raw: unknown): Recognition | undefined {
 export function findMediaErrorInText(text: string | undefined): Recognition | undefined {
   if (!text) return undefined;
   const bounded = clip(text);
-  const match = NAME_PATTERN.exec(bounded);
+  const match = NAMES_SAY_ERROR && !bounded.includes('Error') ? null : NAME_PATTERN.exec(bounded);
   if (!match?.[1]) {
     // OS-level denial is sometimes reported without an error name.
     if (SYSTEM_DENIAL.test(bounded)) return build('NotAllowedError', bounded, undefined);

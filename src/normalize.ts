@@ -6,8 +6,8 @@
 import type { Adapter, Recognition, RecognizeContext } from './adapter.js';
 import { CODES, type RtcErrorCode } from './codes.js';
 import { findMediaErrorInText, recognizeMediaError } from './media.js';
-import { isRtcError, RtcError, type RtcErrorInit } from './RtcError.js';
-import { clip, describe, isErrorLike, isObjectLike, MAX_TEXT, readProp } from './safe.js';
+import { buildRtcError, isRtcError, RtcError, type RtcErrorInit } from './RtcError.js';
+import { beginReads, clip, describe, endReads, isErrorLike, isObjectLike, MAX_TEXT, readProp } from './safe.js';
 import { RETRYING_STRATEGIES, type RtcErrorContext, type VendorId } from './types.js';
 
 /** Context given by the caller: flat values; `operation` becomes `RtcError.operation`. */
@@ -82,18 +82,17 @@ function initFromRecognition(
   raw: unknown,
   context?: NormalizeContext,
 ): RtcErrorInit {
-  let rec = recognition;
+  const rec = recognition;
   const entry = rec.entry;
   let code: RtcErrorCode = rec.code ?? entry?.code ?? 'unknown';
-  if (refinableByMediaText(code) && vendor !== 'browser') {
+  let recContext = rec.context;
+  let recMessage = rec.message;
+  if (vendor !== 'browser' && rec.detail !== undefined && refinableByMediaText(code)) {
     const media = findMediaErrorInText(rec.detail);
     if (media?.code) {
       code = media.code;
-      rec = {
-        ...rec,
-        context: { ...media.context, ...rec.context },
-        ...(media.code !== (rec.code ?? entry?.code) ? { message: media.message } : {}),
-      };
+      recContext = Object.assign({}, media.context, recContext);
+      if (media.code !== (rec.code ?? entry?.code)) recMessage = media.message;
     }
   }
   const info = CODES[code];
@@ -119,9 +118,9 @@ function initFromRecognition(
     retry: delayMs !== undefined ? { retryable, strategy, delayMs } : { retryable, strategy },
     vendor,
     kind: rec.kind ?? entry?.kind ?? 'error',
-    message: rec.message ?? (entryApplies ? entry.message : info.message),
+    message: recMessage ?? (entryApplies ? entry.message : info.message),
     action: rec.action ?? (entryApplies ? entry.action : info.action),
-    context: cleanContext(rec.context, context),
+    context: cleanContext(recContext, context),
     cause: raw,
   };
   if (vendorCode !== undefined) init.vendorCode = vendorCode;
@@ -226,18 +225,27 @@ function normalizeUnguarded(
  * ```
  */
 export function normalize(raw: unknown, adapters: Adapter | readonly Adapter[], context?: NormalizeContext): RtcError {
-  // Reading the value and recognizing it run with stack capture off (see muteStackTraces); the
-  // error is built here, with it on, so its stack is the caller's, as for `new Error()` there.
-  const restore = muteStackTraces();
+  // Reading the value and recognizing it run with stack capture off (hostile values throw from
+  // their getters and Proxy traps; each error they build would capture a stack, most of the cost
+  // of an error, only to be caught and dropped), in a read session (a read that threw is not tried
+  // again). The error is built here, with capture on, so its stack is the caller's, as for
+  // `new Error()` there.
+  const limit = ErrorWithLimit.stackTraceLimit;
+  const mute = typeof limit === 'number' && limit !== 0 && setStackTraceLimit(0);
+  const session = beginReads();
   let result: RtcError | RtcErrorInit;
   try {
     result = normalizeGuarded(raw, adapters, context);
   } finally {
-    restore();
+    endReads(session);
+    if (mute) setStackTraceLimit(limit as number);
   }
   if (result === raw) return raw as RtcError;
   try {
-    return new RtcError(result as RtcErrorInit);
+    const init = result as RtcErrorInit;
+    // What `new RtcError(init)` here would build, at the cost of a plain `Error` (see buildRtcError).
+    const message = init.message ?? (CODES[init.code] ?? CODES.unknown).message;
+    return buildRtcError(init, new Error(message, 'cause' in init ? { cause: init.cause } : undefined));
   } catch {
     return new RtcError({ code: 'unknown', cause: raw });
   }
@@ -263,23 +271,13 @@ function normalizeGuarded(raw: unknown, adapters: unknown, context?: NormalizeCo
 
 type ErrorConstructorWithLimit = ErrorConstructor & { stackTraceLimit?: number };
 const ErrorWithLimit = Error as ErrorConstructorWithLimit;
-const noop = (): void => {};
 
-/**
- * Turns stack capture off while normalize reads and recognizes a value, where the engine allows
- * it (V8, JavaScriptCore). Hostile values throw from their getters and Proxy traps; each error they
- * build would capture a stack, which is most of the cost of an error, only to be caught and
- * dropped. Returns the function that turns it back on.
- */
-function muteStackTraces(): () => void {
-  const limit = ErrorWithLimit.stackTraceLimit;
-  if (typeof limit !== 'number' || limit === 0) return noop;
+/** Sets `Error.stackTraceLimit` where the engine has it; `false` when it cannot (frozen intrinsics). */
+function setStackTraceLimit(limit: number): boolean {
   try {
-    ErrorWithLimit.stackTraceLimit = 0;
-  } catch {
-    return noop; // frozen intrinsics
-  }
-  return () => {
     ErrorWithLimit.stackTraceLimit = limit;
-  };
+    return true;
+  } catch {
+    return false;
+  }
 }

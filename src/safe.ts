@@ -13,13 +13,96 @@ export function isObjectLike(value: unknown): value is object {
   return (typeof value === 'object' && value !== null) || typeof value === 'function';
 }
 
+/**
+ * What reads refused while a read session runs (see {@link beginReads}): per object, the keys whose
+ * read threw, or `true` for an object that refuses every read. `undefined` until a read throws, so
+ * that the fast path of a read costs one comparison.
+ */
+let refused: Map<object, Set<PropertyKey> | true> | undefined;
+let sessionActive = false;
+
+/**
+ * The state {@link endReads} restores: `null` outside any session, else the enclosing session's
+ * refusals (`undefined` while none).
+ */
+export type ReadSession = Map<object, Set<PropertyKey> | true> | undefined | null;
+
+/**
+ * Starts a read session (normalize runs one per call). Inside it, a read that threw is not tried
+ * again: reading the same key of the same object gives `undefined` at once, and an object whose
+ * prototype cannot be read either (only a Proxy can refuse that: a revoked one, or one whose traps
+ * throw) is read no further at all. Hostile values then cost one throw per key, not one per reader.
+ * Returns the enclosing session, for {@link endReads}.
+ */
+export function beginReads(): ReadSession {
+  const outer = sessionActive ? refused : null;
+  sessionActive = true;
+  refused = undefined;
+  return outer;
+}
+
+/** Ends the session {@link beginReads} started, restoring the enclosing one. */
+export function endReads(outer: ReadSession): void {
+  sessionActive = outer !== null;
+  refused = outer ?? undefined;
+}
+
+/** `true` when the session already knows that reading `key` of `value` throws. */
+function isRefused(value: object, key: PropertyKey): boolean {
+  const known = (refused as Map<object, Set<PropertyKey> | true>).get(value);
+  return known !== undefined && (known === true || known.has(key));
+}
+
+/** Records, inside a session, that reading `key` of `value` threw. */
+function noteRefusal(value: object, key: PropertyKey): void {
+  if (!sessionActive) return;
+  if (refused === undefined) refused = new Map();
+  const known = refused.get(value);
+  if (known === true) return;
+  if (known !== undefined) {
+    known.add(key);
+    return;
+  }
+  try {
+    Object.getPrototypeOf(value);
+  } catch {
+    refused.set(value, true);
+    return;
+  }
+  refused.set(value, new Set([key]));
+}
+
+/** Records, inside a session, that `value` refuses every read (its prototype cannot be read). */
+function noteUnreadable(value: object): void {
+  if (!sessionActive) return;
+  if (refused === undefined) refused = new Map();
+  refused.set(value, true);
+}
+
 /** Reads `value[key]`; `undefined` when it is not an object or reading throws. */
 export function readProp(value: unknown, key: PropertyKey): unknown {
   if (!isObjectLike(value)) return undefined;
+  if (refused !== undefined && isRefused(value, key)) return undefined;
   try {
-    return (value as Record<PropertyKey, unknown>)[key];
+    // `name` (read by every recognizer) at a site of its own: a generic `value[key]` turns
+    // megamorphic, slowest on engine accessors such as a function's name.
+    return key === 'name' ? (value as { name?: unknown }).name : (value as Record<PropertyKey, unknown>)[key];
   } catch {
+    noteRefusal(value, key);
     return undefined;
+  }
+}
+
+/** `true` for an object whose prototype is `Object.prototype` or `null`; never throws. */
+export function isPlainObject(value: unknown): boolean {
+  if (!isObjectLike(value)) return false;
+  if (refused !== undefined && refused.get(value) === true) return false;
+  try {
+    const proto: unknown = Object.getPrototypeOf(value);
+    return proto === null || proto === Object.prototype;
+  } catch {
+    noteUnreadable(value);
+    return false;
   }
 }
 
@@ -74,15 +157,20 @@ export function readCode(value: unknown, key: PropertyKey): string | number | un
 /** `true` when the value is an `Error` (by tag, safe across realms and Proxies). */
 export function isErrorLike(value: unknown): boolean {
   if (!isObjectLike(value)) return false;
+  if (refused !== undefined && refused.get(value) === true) return false;
   try {
     if (value instanceof Error) return true;
   } catch {
+    // `instanceof` throws only when the prototype cannot be read
+    noteUnreadable(value);
     return false;
   }
+  if (refused !== undefined && isRefused(value, Symbol.toStringTag)) return false;
   try {
     const tag = Object.prototype.toString.call(value);
     return tag === '[object Error]' || tag === '[object DOMException]';
   } catch {
+    noteRefusal(value, Symbol.toStringTag);
     return false;
   }
 }

@@ -116,6 +116,12 @@ const FAMILY_QUALIFIED = /^([A-Z_]+):(\d{1,10})$/;
 
 /** The keys a query is tried under (see the module comment). */
 export function nativeQueryKeys(code: string | number): string[] {
+  // An integer (the common query): its digits, and for a negative one the ERR code it returns.
+  // The same keys the general path below finds for it, without its dozen regular expressions.
+  if (typeof code === 'number' && Number.isSafeInteger(code)) {
+    const digits = String(code);
+    return code < 0 && digits.length <= 11 ? [digits, `ERR:${digits.slice(1)}`] : [digits];
+  }
   const text = String(code).trim().slice(0, 256);
   const keys = [text];
   const add = (key: string): void => {

@@ -6,7 +6,7 @@
  * @module
  */
 import { isMediaErrorName, type Recognition, type RecognizeContext } from '../../src/index.js';
-import { constructorName, isObjectLike, readCode, readProp, readText } from '../../src/safe.js';
+import { constructorName, isObjectLike, isPlainObject, readCode, readProp, readText } from '../../src/safe.js';
 import { inFamily, NATIVE_CATALOG, type NativeEntry } from './catalog.js';
 
 /** Codes are signed 32-bit integers: from -2^31 (INT32_MIN) up to 2^31 - 1. */
@@ -70,6 +70,11 @@ function recognizeName(text: string, detail?: string): Recognition | undefined {
   return entry ? withEntry(entry, entry.vendorCode, detail, false) : undefined;
 }
 
+const DOM_EXCEPTION = /DOMException/;
+const WRAPPER = /Agora|PlatformException/i;
+/** Matches wherever DOM_EXCEPTION or WRAPPER does (and maybe more). */
+const EITHER = /DOMException|Agora|PlatformException/i;
+
 /**
  * Which objects are worth reading: `wrapper` for the wrappers' own exception classes, `plain` for
  * plain objects, `undefined` for everything else (a `DOMException` has a numeric `code` too).
@@ -77,16 +82,15 @@ function recognizeName(text: string, detail?: string): Recognition | undefined {
 function shapeOf(raw: object): 'wrapper' | 'plain' | undefined {
   const name = readProp(raw, 'name');
   if (isMediaErrorName(name)) return undefined;
-  const ctor = constructorName(raw);
-  const names = `${ctor ?? ''} ${typeof name === 'string' ? name : ''}`;
-  if (/DOMException/.test(names)) return undefined;
-  if (/Agora|PlatformException/i.test(names)) return 'wrapper';
-  try {
-    const proto: unknown = Object.getPrototypeOf(raw);
-    return proto === null || proto === Object.prototype ? 'plain' : undefined;
-  } catch {
-    return undefined;
+  const ctor = constructorName(raw) ?? '';
+  const own = typeof name === 'string' ? name : '';
+  // Each name tested alone (no pattern spans the space that would join them): no string built.
+  // Names that neither pattern could match (the usual `Error`) are told apart in one test each.
+  if (EITHER.test(ctor) || EITHER.test(own)) {
+    if (DOM_EXCEPTION.test(ctor) || DOM_EXCEPTION.test(own)) return undefined;
+    if (WRAPPER.test(ctor) || WRAPPER.test(own)) return 'wrapper';
   }
+  return isPlainObject(raw) ? 'plain' : undefined;
 }
 
 function recognizeObject(raw: object): Recognition | undefined {

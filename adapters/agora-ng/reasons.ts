@@ -54,8 +54,17 @@ export const REASON_RULES: readonly ReasonRule[] = [
   { pattern: /NOT_SUPPORTED_MESSAGE|DATASTREAM2_NOT_AVAILABLE/, code: 'not_supported' },
 ];
 
+/**
+ * Every rule above needs a space or an underscore in what it matches (each alternative of each
+ * pattern has one outside any group, class other than `[ _]` or quantified atom; a test checks it),
+ * so text without either matches none: such text, e.g. a long run of one character, is ruled out
+ * in one scan rather than one per rule.
+ */
+const SPACE_OR_UNDERSCORE = /[ _]/;
+
 /** The first rule matching `text`, with the matched words. */
 export function findReason(text: string): { code: RtcErrorCode; matched: string } | undefined {
+  if (!SPACE_OR_UNDERSCORE.test(text)) return undefined;
   for (const rule of REASON_RULES) {
     const m = rule.pattern.exec(text);
     if (m) return { code: rule.code, matched: m[0] };

@@ -8,6 +8,7 @@
 import {
   CODES,
   isErrorLike,
+  isObjectLike,
   readProp,
   readText,
   type CatalogEntry,
@@ -23,7 +24,8 @@ import { findReason } from './reasons.js';
 export const AGORA_ERROR_NAME = 'AgoraRTCException';
 
 const FAMILY = 'AgoraRTCErrorCode';
-const PREFIX = /^AgoraRTCError ([A-Z0-9_]+):(?: ([\s\S]*))?$/;
+/** The head of an `AgoraRTCError` message, "AgoraRTCError CODE:"; a space and the detail may follow. */
+const HEAD = /^AgoraRTCError ([A-Z0-9_]+):/;
 /** Codes whose detail names the server's reason, which says more than the code. */
 const SPLIT_BY_REASON = new Set(['CAN_NOT_GET_GATEWAY_SERVER', 'UNEXPECTED_RESPONSE', 'UPDATE_TICKET_FAILED']);
 const HTTP_STATUS = /^\s*([1-5]\d\d)\s*$/;
@@ -35,6 +37,19 @@ const SHIM_ERRORS: readonly RegExp[] = [
   /^max_framerate must be >= 0\.0$/,
   /^Message too large \(can send a maximum of \d+ bytes\)$/,
 ];
+
+/**
+ * An `AgoraRTCError` message, "AgoraRTCError CODE: detail", as `[code, detail]` (`detail` undefined
+ * for "AgoraRTCError CODE:"); `undefined` for other text. The detail is cut off the head rather
+ * than matched, so a long one costs no scan.
+ */
+function splitMessage(message: string): readonly [code: string, detail: string | undefined] | undefined {
+  const head = message.startsWith('AgoraRTCError ') ? HEAD.exec(message) : null;
+  if (!head) return undefined;
+  const end = head[0].length;
+  if (end === message.length) return [head[1] as string, undefined];
+  return message.charCodeAt(end) === 0x20 ? [head[1] as string, message.slice(end + 1)] : undefined;
+}
 
 function errorEntry(code: unknown): CatalogEntry | undefined {
   return entryIn(FAMILY, code);
@@ -69,19 +84,22 @@ const RETRY_FITS: ReadonlySet<RetryStrategy> = new Set<RetryStrategy>([
   'renew-token',
 ]);
 
-/** What the vendor's retry hint (`data.retry`) makes of a recognition. */
-function withRetryHint(rec: Recognition, retry: unknown): Recognition {
-  if (retry === false) return { ...rec, retryable: false };
-  if (retry !== true) return rec;
+/** A recognition being built: every field writable, stored in place rather than spread. */
+type Draft = { -readonly [K in keyof Recognition]: Recognition[K] };
+
+/** What the vendor's retry hint (`data.retry`) makes of a recognition (changed in place). */
+function applyRetryHint(rec: Draft, retry: unknown): void {
+  if (retry === false) {
+    rec.retryable = false;
+    return;
+  }
+  if (retry !== true) return;
   const code = rec.code ?? rec.entry?.code ?? 'unknown';
   const entryStrategy = rec.entry !== undefined && rec.entry.code === code ? rec.entry.strategy : undefined;
   const strategy = rec.strategy ?? entryStrategy ?? CODES[code].strategy;
-  return {
-    ...rec,
-    retryable: true,
-    severity: 'recoverable',
-    strategy: RETRY_FITS.has(strategy) ? strategy : 'backoff',
-  };
+  rec.retryable = true;
+  rec.severity = 'recoverable';
+  rec.strategy = RETRY_FITS.has(strategy) ? strategy : 'backoff';
 }
 
 /**
@@ -99,42 +117,55 @@ export function recognizeAgoraError(raw: unknown): Recognition | undefined {
     name = readProp(raw, 'name');
     code = readProp(raw, 'code');
     message = readText(raw, 'message');
-    data = readProp(raw, 'data');
   }
-  const prefixed = message !== undefined ? PREFIX.exec(message) : null;
+  const prefixed = message !== undefined ? splitMessage(message) : undefined;
   let entry = errorEntry(code);
-  if (entry === undefined && prefixed) entry = errorEntry(prefixed[1]);
+  // The text names the same code as `code` (the usual case): no second lookup.
+  const prefixEntry = prefixed ? (prefixed[0] === code ? entry : errorEntry(prefixed[0])) : undefined;
+  if (entry === undefined) entry = prefixEntry;
   if (!entry) return undefined;
   // A bare `code` string is too weak a sign (other SDKs use the same words): ask for the name or the text.
   if (name !== AGORA_ERROR_NAME && !prefixed) return undefined;
+  if (typeof raw !== 'string') data = readProp(raw, 'data');
 
   let detail: string | undefined;
-  if (prefixed && errorEntry(prefixed[1]) === entry) detail = prefixed[2];
+  if (prefixed && prefixEntry === entry) detail = prefixed[1];
   else if (message !== undefined) detail = message;
   if (detail !== undefined && detail.trim() === '') detail = undefined;
 
   const context: RtcErrorContext = {};
-  const csIp = readProp(data, 'csIp');
-  if (typeof csIp === 'string') context.csIp = csIp;
-  const serverCode = readProp(data, 'code');
-  if (typeof serverCode === 'number' || typeof serverCode === 'string') context.serverCode = serverCode;
-  const desc = descText(readProp(data, 'desc'));
-  if (desc !== undefined) context.serverReason = desc;
+  let desc: string | undefined;
+  let retry: unknown;
+  if (isObjectLike(data)) {
+    const csIp = readProp(data, 'csIp');
+    if (typeof csIp === 'string') context.csIp = csIp;
+    const serverCode = readProp(data, 'code');
+    if (typeof serverCode === 'number' || typeof serverCode === 'string') context.serverCode = serverCode;
+    desc = descText(readProp(data, 'desc'));
+    if (desc !== undefined) context.serverReason = desc;
+    retry = readProp(data, 'retry');
+  }
 
-  let rec: Recognition = { entry, ...(detail !== undefined ? { detail } : {}), context };
+  const rec: Draft = { entry, context };
+  if (detail !== undefined) rec.detail = detail;
 
   if (SPLIT_BY_REASON.has(entry.vendorName)) {
-    const reason = findReason([desc, detail].filter((t): t is string => t !== undefined).join(' | '));
-    if (reason && reason.code !== entry.code)
-      rec = { ...rec, code: reason.code, context: { ...context, serverReason: desc ?? reason.matched } };
+    const text = desc === undefined ? (detail ?? '') : detail === undefined ? desc : `${desc} | ${detail}`;
+    const reason = findReason(text);
+    if (reason && reason.code !== entry.code) {
+      rec.code = reason.code;
+      if (desc === undefined) context.serverReason = reason.matched;
+    }
   } else if (entry.vendorName === 'NETWORK_RESPONSE_ERROR' && detail !== undefined) {
     const status = HTTP_STATUS.exec(detail)?.[1];
     if (status !== undefined) {
       const n = Number(status);
-      rec = { ...rec, ...httpRecognition(n), context: { ...context, httpStatus: n } };
+      Object.assign(rec, httpRecognition(n));
+      context.httpStatus = n;
     }
   }
-  return withRetryHint(rec, readProp(data, 'retry'));
+  applyRetryHint(rec, retry);
+  return rec;
 }
 
 /** Recognizes the argument errors of the SDK's bundled WebRTC shim; nothing else. */

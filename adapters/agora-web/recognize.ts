@@ -65,6 +65,38 @@ const STATE_CHECKS: readonly RegExp[] = [
   /^Failed to init (video|audio) context\. (Local Stream not initialized|Already inited)$/,
 ];
 
+/** `true` when a pattern can match only at the start: it starts with `^` and has no top-level `|`. */
+function isAnchored(source: string): boolean {
+  if (!source.startsWith('^')) return false;
+  let depth = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i];
+    if (c === '\\') i += 1;
+    else if (c === '[') {
+      // a class: skip to its end (an escaped `]` inside is skipped with its backslash)
+      for (i += 1; i < source.length && source[i] !== ']'; i += 1) if (source[i] === '\\') i += 1;
+    } else if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * A test of whether any of `patterns` matches: one pattern joined from them all (one scan of the
+ * text, not one each) when none has flags, else each in turn.
+ */
+function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  if (patterns.some((p) => p.flags !== '')) return (text) => patterns.some((p) => p.test(text));
+  // Anchored as a whole when every pattern is (engines then try the start only, not every position).
+  const anchored = patterns.every((p) => isAnchored(p.source));
+  const body = patterns.map((p) => `(?:${p.source})`).join('|');
+  const joined = new RegExp(anchored ? `^(?:${body})` : body);
+  return (text) => joined.test(text);
+}
+const anyParamCheck = anyOf(PARAM_CHECKS);
+const anyStateCheck = anyOf(STATE_CHECKS);
+
 /** The preferred entry whose value, name or alias is exactly `text`. */
 function exactly(text: string): CatalogEntry | undefined {
   return CATALOG.lookupAll(text).find(
@@ -152,10 +184,10 @@ function recognizeError(raw: object): Recognition | undefined {
     const known = recognizeCode(text);
     if (known) return known;
   }
-  if (PARAM_CHECKS.some((re) => re.test(text))) {
+  if (anyParamCheck(text)) {
     return { code: 'invalid_params', detail: text };
   }
-  if (STATE_CHECKS.some((re) => re.test(text))) {
+  if (anyStateCheck(text)) {
     return { code: 'invalid_state', detail: text };
   }
   return undefined;

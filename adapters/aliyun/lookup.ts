@@ -19,9 +19,18 @@ export function entryKeys(entry: CatalogEntry): string[] {
   return keys;
 }
 
+/** The longest index key: a longer query text (upper-casing never shortens it) cannot be found. */
+const LONGEST_KEY = Math.max(
+  ...ENTRIES.flatMap((e) =>
+    [String(e.vendorCode), e.vendorName, ...(e.aliases ?? []), ...entryKeys(e)].map((k) => k.length),
+  ),
+);
+
 /** The keys a query is tried under, in order: as given, canonical hex, decimal, signed, upper case. */
 export function queryKeys(code: string | number): string[] {
   const text = String(code).trim();
+  // Found under no key (nor its hex, decimal or upper-case forms): skip building them from raw text.
+  if (text.length > LONGEST_KEY && text.length > 24) return [text];
   const keys = [text];
   const value = parseCode(code);
   if (value !== undefined) {
@@ -29,7 +38,9 @@ export function queryKeys(code: string | number): string[] {
     keys.push(String(value));
     if (value > 0x7fffffff && value <= 0xffffffff) keys.push(String(value - 0x100000000));
   }
-  keys.push(text.toUpperCase());
+  // An upper-case form equal to the text would only find the same entries again.
+  const upper = text.toUpperCase();
+  if (upper !== text) keys.push(upper);
   return keys;
 }
 

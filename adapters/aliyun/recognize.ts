@@ -83,6 +83,9 @@ export function recognizeCode(raw: unknown): Recognition | undefined {
   };
 }
 
+/** A recognition being built: every field writable, stored in place rather than spread. */
+type Draft = { -readonly [K in keyof Recognition]: Recognition[K] };
+
 const SIGNAL_ERROR = /^signal error: code - (-?\w+); description - ([\s\S]*)$/;
 
 /** Splits the SDK's catch-all ERR_INNER (-1) by its text. First match wins. */
@@ -158,34 +161,32 @@ function build(
   let detail = message;
   let signalCode: number | undefined;
   const signal = message !== undefined ? SIGNAL_ERROR.exec(message) : null;
-  const context: RtcErrorContext = { ...numericContext(code), ...extraContext };
+  const context: RtcErrorContext = Object.assign(numericContext(code), extraContext);
   if (signal) {
     detail = signal[2];
     const parsed = Number(signal[1]);
     signalCode = Number.isFinite(parsed) ? parsed : undefined;
     context.signalCode = signalCode ?? (signal[1] as string);
   }
-  const base = (() => {
-    const named = byName(code, name);
-    if (named) return { entry: named, vendorCode: code } satisfies Recognition;
-    return recognizeCode(code);
-  })();
+  const named = byName(code, name);
+  const base: Recognition | undefined = named ? { entry: named, vendorCode: code } : recognizeCode(code);
+  // Built in place rather than with spreads: this is the path of every error the SDK throws.
   if (!base) {
-    return {
-      code: 'unknown',
-      vendorCode: code,
-      ...(name ? { vendorName: name } : {}),
-      ...(detail !== undefined ? { detail } : {}),
-      context,
-    };
+    const unknown: Draft = { code: 'unknown', vendorCode: code };
+    if (name) unknown.vendorName = name;
+    if (detail !== undefined) unknown.detail = detail;
+    unknown.context = context;
+    return unknown;
   }
   const refined = refine(base.entry, detail, signalCode);
-  return {
-    ...base,
-    ...refined,
-    ...(detail !== undefined ? { detail } : {}),
-    context: { ...base.context, ...context, ...refined.context },
-  };
+  // `base` and `context` are this call's own: completed in place rather than copied.
+  const rec = base as Draft;
+  if (refined.code !== undefined) rec.code = refined.code;
+  if (detail !== undefined) rec.detail = detail;
+  const merged: RtcErrorContext = base.context === undefined ? context : Object.assign({}, base.context, context);
+  if (refined.context !== undefined) Object.assign(merged, refined.context);
+  rec.context = merged;
+  return rec;
 }
 
 /** Recognizes the SDK's error class (and media-device's `DeviceError`): a numeric `code` and a `_code` or `reason`. */
@@ -199,10 +200,10 @@ export function recognizeErrorClass(raw: unknown): Recognition | undefined {
   if (ownCode === undefined && !isErrorLike(raw) && readProp(raw, 'relatedLink') === undefined) return undefined;
   const message = readText(raw, 'message') ?? reason;
   const extra = readProp(raw, '_extra') ?? readProp(raw, 'extra');
-  const context: RtcErrorContext = {
-    ...contextFrom(extra, ['errorCodeName', 'traceId']),
-    ...contextFrom(raw, ['relatedLink']),
-  };
+  const context: RtcErrorContext = Object.assign(
+    contextFrom(extra, ['errorCodeName', 'traceId']),
+    contextFrom(raw, ['relatedLink']),
+  );
   const extraName = readText(extra, 'name', 64);
   let text = message;
   // A wrapped browser error (AliRtcError.fromError(domException, code)) keeps its name in `extra`.
