@@ -22,14 +22,16 @@ export const BUDGETS = {
 } as const;
 
 /**
- * Ceilings (gzipped bytes) that CI enforces while the budgets are missed: the sizes measured when
- * the check landed (17,138 B and 28,665 B) plus a margin, so that nothing grows unnoticed. The
- * what-if rows show why the budgets are out of reach of the complete English catalogs (see
+ * Ceilings (gzipped bytes) that CI enforces while the budgets are missed, so that nothing grows
+ * unnoticed: the sizes when the check landed (17,138 B and 28,665 B) plus a margin. The wrapClient
+ * ceiling was raised from 30 to 31 KiB for the speed work of the same issue (about 600 B of
+ * code for a normalize two to four times faster on hostile values and 1.4× to 1.7× on typical ones).
+ * The what-if rows show why the budgets are out of reach of the complete English catalogs (see
  * docs/performance.md). Lower the ceilings as the sizes come down.
  */
 export const CEILINGS = {
   normalizeAgoraNg: 18 * 1024,
-  wrapAgoraNg: 30 * 1024,
+  wrapAgoraNg: 31 * 1024,
 } as const;
 
 interface Row {
