@@ -441,9 +441,7 @@ export class Instrumentation {
   /** How a {@link FastRun} ends: succeeded or aborted (no failure), or failed first (retries take over). */
   readonly #fastEnd = (run: FastRun<unknown>, failed: { readonly raw: unknown } | undefined): void => {
     if (!failed) {
-      // #settled(undefined), inlined: the common case (nothing held) is a decrement
-      if (this.#inFlight > 1 || this.#held.size === 0) this.#inFlight = Math.max(0, this.#inFlight - 1);
-      else this.#settled(undefined);
+      this.#settled(undefined);
       return;
     }
     // the retries take this run over (no settling in between: held device events stay held)
@@ -928,23 +926,27 @@ class FastRun<T> implements Abortable {
   ) {}
 
   succeed(value: T): void {
-    if (!this.listed) return;
-    this.op.running.remove(this);
+    if (!this.finish()) return;
     this.op.end(this, undefined);
     this.resolve(value);
   }
 
   fail(raw: unknown): void {
-    if (!this.listed) return;
-    this.op.running.remove(this);
+    if (!this.finish()) return;
     this.op.end(this, { raw: unwrapFailure(raw) });
   }
 
   abort(reason: unknown): void {
-    if (!this.listed) return;
-    this.op.running.remove(this);
+    if (!this.finish()) return;
     this.op.end(this, undefined);
     this.reject(abortedError(reason, this.op.name));
+  }
+
+  /** Takes the run off its operation's runs in progress; `false` when it had ended already. */
+  finish(): boolean {
+    if (!this.listed) return false;
+    this.op.running.remove(this);
+    return true;
   }
 }
 
