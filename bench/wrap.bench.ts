@@ -170,16 +170,20 @@ function eventFloors(): BenchResult[] {
   return results;
 }
 
+/** The promise method `op` of the fake client, called with fixed arguments (an async no-op). */
+function noopCall(op: 'join' | 'setClientRole'): (client: FakeNgClient) => Promise<unknown> {
+  return op === 'join'
+    ? (client) => client.join('app', 'channel', 'token', 7)
+    : (client) => client.setClientRole('host');
+}
+
 async function promiseMethods(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const op of ['join', 'setClientRole'] as const) {
     const plain = new FakeNgClient();
     const wrapped = new FakeNgClient();
     const rtc = wrapClient(wrapped, agoraNgAdapter);
-    const call =
-      op === 'join'
-        ? (client: FakeNgClient) => client.join('app', 'channel', 'token', 7)
-        : (client: FakeNgClient) => client.setClientRole('host');
+    const call = noopCall(op);
     const comparison = await compareAsync(
       () => call(wrapped),
       () => call(plain),
@@ -200,7 +204,7 @@ async function promiseMethods(): Promise<BenchResult[]> {
     const onRejected = (error: unknown): never => {
       throw error;
     };
-    const call = op === 'join' ? () => plain.join('app', 'channel', 'token', 7) : () => plain.setClientRole('host');
+    const call = (): Promise<unknown> => noopCall(op)(plain);
     const comparison = await compareAsync(
       () => call().then(undefined, onRejected),
       () => call(),
@@ -218,7 +222,7 @@ async function promiseMethods(): Promise<BenchResult[]> {
   // of its own, settled from the SDK promise's outcome, with no bookkeeping at all
   for (const op of ['join', 'setClientRole'] as const) {
     const plain = new FakeNgClient();
-    const call = op === 'join' ? () => plain.join('app', 'channel', 'token', 7) : () => plain.setClientRole('host');
+    const call = (): Promise<unknown> => noopCall(op)(plain);
     const abortable = (): Promise<unknown> => {
       const result = call();
       return new Promise<unknown>((resolve, reject) => {
