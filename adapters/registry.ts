@@ -16,7 +16,6 @@ import { aliyunAdapter, aliyunZh } from './aliyun/index.js';
 import { ALIYUN_LOG_PATTERNS } from './aliyun/log.js';
 import { unifiedZh } from '../src/locales/zh.js';
 import type { CliAdapter } from '../src/cli/types.js';
-
 import type { Adapter, LocalePack } from '../src/index.js';
 
 /** The four vendors, by adapter id: adapter, Chinese pack of its catalog, log formats. */

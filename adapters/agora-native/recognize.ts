@@ -72,8 +72,8 @@ function recognizeName(text: string, detail?: string): Recognition | undefined {
 
 const DOM_EXCEPTION = /DOMException/;
 const WRAPPER = /Agora|PlatformException/i;
-/** Matches wherever DOM_EXCEPTION or WRAPPER does (and maybe more). */
-const EITHER = /DOMException|Agora|PlatformException/i;
+/** Matches wherever DOM_EXCEPTION or WRAPPER does (and, case-insensitive, maybe more): made from both. */
+const EITHER = new RegExp(`${DOM_EXCEPTION.source}|${WRAPPER.source}`, 'i');
 
 /**
  * Which objects are worth reading: `wrapper` for the wrappers' own exception classes, `plain` for
