@@ -19,6 +19,7 @@ import {
 } from '../../src/index.js';
 import { entryIn } from './catalog.js';
 import { findReason } from './reasons.js';
+import { RETRYING_STRATEGIES } from '../../src/types.js';
 
 /** The error name every `AgoraRTCError` carries. */
 export const AGORA_ERROR_NAME = 'AgoraRTCException';
@@ -73,16 +74,8 @@ function httpRecognition(status: number): Partial<Recognition> {
   return {};
 }
 
-/** Strategies that fit an error the vendor says may be retried. */
-const RETRY_FITS: ReadonlySet<RetryStrategy> = new Set<RetryStrategy>([
-  'backoff',
-  'immediate',
-  'rejoin',
-  'republish',
-  'resubscribe',
-  'wait-for-network',
-  'renew-token',
-]);
+/** Strategies that fit an error the vendor says may be retried: those this library retries by itself, and renewing the token. */
+const RETRY_FITS: ReadonlySet<RetryStrategy> = new Set<RetryStrategy>([...RETRYING_STRATEGIES, 'renew-token']);
 
 /** A recognition being built: every field writable, stored in place rather than spread. */
 type Draft = { -readonly [K in keyof Recognition]: Recognition[K] };
