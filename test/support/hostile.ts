@@ -16,27 +16,33 @@ function throwingGetters(): object {
   return obj;
 }
 
+/** Every trap a Proxy handler can have. */
+const ALL_TRAPS = [
+  'get',
+  'set',
+  'has',
+  'deleteProperty',
+  'ownKeys',
+  'getOwnPropertyDescriptor',
+  'defineProperty',
+  'getPrototypeOf',
+  'setPrototypeOf',
+  'isExtensible',
+  'preventExtensions',
+  'apply',
+  'construct',
+] as const satisfies readonly (keyof ProxyHandler<object>)[];
+
+/** A Proxy of `target` whose `traps` throw (every trap by default); the others behave normally. */
+export function trapsThrow(traps: readonly (typeof ALL_TRAPS)[number][] = ALL_TRAPS, target: object = {}): object {
+  const handler: ProxyHandler<object> = {};
+  for (const trap of traps) (handler as Record<string, unknown>)[trap] = throwing;
+  return new Proxy(target, handler);
+}
+
 /** A Proxy whose every trap throws. */
 function allTrapsThrow(target: object = {}): object {
-  const handler: ProxyHandler<object> = {};
-  for (const trap of [
-    'get',
-    'set',
-    'has',
-    'deleteProperty',
-    'ownKeys',
-    'getOwnPropertyDescriptor',
-    'defineProperty',
-    'getPrototypeOf',
-    'setPrototypeOf',
-    'isExtensible',
-    'preventExtensions',
-    'apply',
-    'construct',
-  ] as const) {
-    (handler as Record<string, unknown>)[trap] = throwing;
-  }
-  return new Proxy(target, handler);
+  return trapsThrow(ALL_TRAPS, target);
 }
 
 function revoked(): object {

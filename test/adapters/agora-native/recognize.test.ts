@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agoraNativeAdapter as adapter } from '../../../adapters/agora-native/index.js';
 import { isRtcError, normalize } from '../../../src/index.js';
+import { trapsThrow } from '../../support/hostile.js';
 
 describe('agora-native recognize', () => {
   it('reads a negative return value as the ERR code of its magnitude, keeping the value as reported', () => {
@@ -82,20 +83,8 @@ describe('agora-native recognize', () => {
 
 describe('agora-native normalize on hostile values', () => {
   const hostile: unknown[] = [
-    new Proxy(
-      {},
-      {
-        get() {
-          throw new Error('get trap');
-        },
-        getPrototypeOf() {
-          throw new Error('proto trap');
-        },
-        ownKeys() {
-          throw new Error('keys trap');
-        },
-      },
-    ),
+    trapsThrow(['get', 'getPrototypeOf', 'ownKeys']),
+
     (() => {
       const { proxy, revoke } = Proxy.revocable({}, {});
       revoke();

@@ -2,25 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { agoraWebAdapter } from '../../../adapters/agora-web/index.js';
 import { isRtcError, normalize, translateEvent } from '../../../src/index.js';
+import { trapsThrow } from '../../support/hostile.js';
 
 function throwingProxy(): object {
-  return new Proxy(
-    {},
-    {
-      get() {
-        throw new Error('trap');
-      },
-      has() {
-        throw new Error('trap');
-      },
-      ownKeys() {
-        throw new Error('trap');
-      },
-      getPrototypeOf() {
-        throw new Error('trap');
-      },
-    },
-  );
+  return trapsThrow(['get', 'has', 'ownKeys', 'getPrototypeOf']);
 }
 
 function revoked(): object {

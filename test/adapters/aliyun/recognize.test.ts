@@ -5,6 +5,7 @@ import { aliyunAdapter } from '../../../adapters/aliyun/index.js';
 import { recognize } from '../../../adapters/aliyun/recognize.js';
 import { normalize } from '../../../src/index.js';
 import { decodeRaw } from '../../support/fixtures.js';
+import { trapsThrow } from '../../support/hostile.js';
 import { BUNDLE } from './sdk-enums.js';
 
 /** An instance shaped like the bundle's error class: own `_code`/`_extra`, prototype getters. */
@@ -132,23 +133,8 @@ describe('aliyun recognizers', () => {
 });
 
 describe('aliyun normalize on hostile values', () => {
-  const throwing = new Proxy(
-    {},
-    {
-      get() {
-        throw new Error('trap');
-      },
-      has() {
-        throw new Error('trap');
-      },
-      ownKeys() {
-        throw new Error('trap');
-      },
-      getPrototypeOf() {
-        throw new Error('trap');
-      },
-    },
-  );
+  const throwing = trapsThrow(['get', 'has', 'ownKeys', 'getPrototypeOf']);
+
   const revocable = Proxy.revocable({}, {});
   revocable.revoke();
   const getterBomb = Object.defineProperty(new Error('x'), '_code', {
