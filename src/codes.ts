@@ -151,6 +151,13 @@ export const CODES = {
     'Do not publish the same stream twice.',
   ),
   not_published: c('state', 'fatal', 'none', 'The stream or track is not published.', 'Publish before this operation.'),
+  invalid_usage: c(
+    'params',
+    'fatal',
+    'none',
+    "The app called this library's API wrongly (an unknown operation, a bad option, a call after dispose).",
+    'Fix the call in your code: the error detail names what was wrong. This is not an SDK failure.',
+  ),
   operation_aborted: c(
     'state',
     'recoverable',

@@ -27,6 +27,10 @@ const entries: Record<RtcErrorCode, LocalizedText> = {
   already_left: ['客户端已离开频道。', '请勿重复调用 leave；如需要请重新加入。'],
   already_published: ['流或轨道已发布。', '请勿重复发布同一个流。'],
   not_published: ['流或轨道尚未发布。', '请先发布再执行该操作。'],
+  invalid_usage: [
+    '应用对本库 API 的调用有误（未知的操作、错误的选项、在 dispose 之后调用）。',
+    '请修改应用代码中的调用：错误详情说明了问题所在。这不是 SDK 故障。',
+  ],
   operation_aborted: ['操作在完成前被中止。', '请在连接稳定后重试该操作。'],
   network_timeout: ['网络请求超时。', '请退避重试；如持续发生请检查网络。'],
   network_unavailable: ['网络不可用。', '请等待网络恢复，SDK 会自动重连。'],
