@@ -1,6 +1,6 @@
 /**
  * What a user of rtc-errors should get for each captured value: the `expect` block of a fixture
- * case. Written from /work/shared/DESIGN.md and the vendor docs (seeds 000/001/003/004), NOT from
+ * case. Written from the design brief and the vendor docs (fixtures/vendor-docs/), NOT from
  * what the adapters currently return. `vendorCode` is always the code exactly as captured.
  *
  * Where the captured value does not say enough to decide the unified code (an event that reports

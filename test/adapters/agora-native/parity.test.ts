@@ -1,7 +1,7 @@
 /**
  * Parity: the agora-native catalog against what the installed SDK defines (react-native-agora's own
  * `src/AgoraBase.ts`, parsed here, never a hand-typed list) and against the native docs (seed 002,
- * read from `../shared/seeds/` beside the repository, whose HTML tables are parsed).
+ * whose tables are imported into fixtures/vendor-docs/agora-native-zh.json).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +11,7 @@ import { FAMILIES, type NativeEntry } from '../../../adapters/agora-native/catal
 import { agoraNativeAdapter, agoraNativeZh } from '../../../adapters/agora-native/index.js';
 import type { NativeFamily } from '../../../adapters/agora-native/rows.js';
 import { isRtcErrorCode } from '../../../src/index.js';
-import { readSeed } from '../../support/seeds.js';
+import { readVendorDoc, type VendorDocFile } from '../../support/vendor-docs.js';
 
 const require = createRequire(import.meta.url);
 const sdkDir = dirname(require.resolve('react-native-agora/package.json'));
@@ -137,26 +137,20 @@ describe('agora-native catalog integrity', () => {
   });
 });
 
-/** Rows `[name, value]` of the HTML table that follows `heading` in the seed. */
-function seedRows(text: string, heading: string): [string, number][] {
-  const start = text.indexOf(heading);
-  const end = text.indexOf('</table>', start);
-  const table = text.slice(start, end);
-  const rows: [string, number][] = [];
-  for (const m of table.matchAll(/<tr><td>([^<]+)<\/td>\s*<td>([^<]+)<\/td>/g)) {
-    rows.push([m[1]!.trim(), Number(m[2]!.trim())]);
-  }
-  return rows;
+/** Rows `[name, value]` of the table under the heading `section` (`错误码`, `警告码`). */
+function seedRows(doc: VendorDocFile, section: string): [string, number][] {
+  return doc.rows.filter((r) => r.section === section).map((r) => [r.name ?? r.code, Number(r.code)]);
 }
 
 describe('agora-native catalog vs the native docs (seed 002)', () => {
-  const seed = readSeed('002');
-  const errors = seedRows(seed, '## 错误码');
-  const warnings = seedRows(seed, '## 警告码');
+  const seed = readVendorDoc('agora-native-zh');
+  const errors = seedRows(seed, '错误码');
+  const warnings = seedRows(seed, '警告码');
 
   it('parses both tables', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(warnings.length).toBeGreaterThan(0);
+    expect(errors.length + warnings.length).toBe(seed.rows.length);
     expect([...errors, ...warnings].every(([, v]) => Number.isInteger(v))).toBe(true);
   });
 

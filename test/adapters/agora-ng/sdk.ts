@@ -1,10 +1,10 @@
 /**
  * Reading the installed `agora-rtc-sdk-ng`: its type definitions, bundle and the error-code page
- * (seed 003), so the parity tests compare the catalog with what the SDK really defines.
+ * (seed 003, imported into fixtures/vendor-docs/agora-ng-zh.json), so the parity tests compare the catalog with what the SDK really defines.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSeed } from '../../support/seeds.js';
+import { readVendorDoc } from '../../support/vendor-docs.js';
 
 const sdkDir = join(import.meta.dirname, '..', '..', '..', 'node_modules', 'agora-rtc-sdk-ng');
 
@@ -42,20 +42,15 @@ export function bundleExceptionCodes(): Map<number, string> {
 }
 
 /**
- * Error codes listed in the tables of seed 003 (the Chinese error-code page), read from
- * `../shared/seeds/` beside the repository.
+ * Error codes listed in the tables of seed 003 (the Chinese error-code page), from
+ * fixtures/vendor-docs/agora-ng-zh.json; `unparsed` holds rows whose code is not an SDK identifier.
  */
 export function seedCodes(): { codes: string[]; unparsed: string[] } {
-  const text = readSeed('003');
-  const body = text
-    .split('\n')
-    .filter((line) => line.startsWith('|') && !line.startsWith('|---') && !line.startsWith('|错误码|'));
   const codes: string[] = [];
   const unparsed: string[] = [];
-  for (const line of body) {
-    const code = /^\|`([A-Z0-9_]+)`\|/.exec(line)?.[1];
-    if (code) codes.push(code);
-    else unparsed.push(line);
+  for (const row of readVendorDoc('agora-ng-zh').rows) {
+    if (/^[A-Z0-9_]+$/.test(row.code)) codes.push(row.code);
+    else unparsed.push(row.code);
   }
   return { codes, unparsed };
 }

@@ -1,10 +1,10 @@
 /**
  * Parity: the agora-web catalog against the installed `agora-rtc-sdk` (its bundle's code tables
- * and its index.d.ts) and against the vendor's error-code page (seeds 000 zh / 001 en).
+ * and its index.d.ts) and against the vendor's error-code page (zh and en), as imported into fixtures/vendor-docs/.
  */
 import { describe, expect, it } from 'vitest';
 import { agoraWebAdapter, agoraWebZh } from '../../../adapters/agora-web/index.js';
-import { readSeed } from '../../support/seeds.js';
+import { readVendorDoc } from '../../support/vendor-docs.js';
 import { isMediaErrorName, isRtcErrorCode, type CatalogEntry } from '../../../src/index.js';
 import {
   SDK,
@@ -165,13 +165,15 @@ describe('agora-web catalog integrity', () => {
   });
 });
 
-/** Rows `NAME | value | description` of a seed's HTML tables. */
+/**
+ * Rows `NAME | value | description` of the page's tables (000 = zh, 001 = en), from
+ * fixtures/vendor-docs/. A value of `/` means the page gives none.
+ */
 function seedRows(prefix: '000' | '001'): { name: string; value: string; description: string }[] {
-  const html = readSeed(prefix);
-  return [...html.matchAll(/<tr><td>([A-Z][A-Z0-9_]+)<\/td>\s*<td>([^<]*)<\/td>\s*<td>([^<]*)<\/td>/g)].map((m) => ({
-    name: m[1] as string,
-    value: (m[2] as string).trim(),
-    description: (m[3] as string).trim(),
+  return readVendorDoc(prefix === '000' ? 'agora-web-zh' : 'agora-web-en').rows.map((r) => ({
+    name: r.name ?? r.code,
+    value: r.decimal === undefined ? '/' : r.code,
+    description: r.text,
   }));
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliyunAdapter, aliyunZh } from '../../../adapters/aliyun/index.js';
 import { isRtcErrorCode } from '../../../src/index.js';
-import { readSeed } from '../../support/seeds.js';
+import { readVendorDoc } from '../../support/vendor-docs.js';
 import { BUNDLE_ENUMS, DTS_ENUMS, MEDIA_DEVICE_CODES, SDK_VERSION } from './sdk-enums.js';
 
 const entries = aliyunAdapter.entries();
@@ -113,25 +113,12 @@ describe('aliyun catalog integrity', () => {
   });
 });
 
-/** Parses the documented table: hex and decimal codes, in order, including the multi-code rows. */
+/** The documented table (seed 004, fixtures/vendor-docs/aliyun-zh.json): hex and decimal, one row per code. */
 function seedCodes(): { hex: string; decimal: number }[] {
-  const hexes: string[] = [];
-  const decimals: number[] = [];
-  for (const line of readSeed('004').split('\n')) {
-    const single = /^\|(0[xX][0-9a-fA-F]+)\|(-?\d+)\|/.exec(line);
-    if (single) {
-      hexes.push(single[1] as string);
-      decimals.push(Number(single[2]));
-      continue;
-    }
-    const hex = /^\|?-\s+(0[xX][0-9a-fA-F]+)\s*$/.exec(line);
-    if (hex) hexes.push(hex[1] as string);
-    const dec = /^\|?-\s+(-?\d+)\s*$/.exec(line);
-    if (dec) decimals.push(Number(dec[1]));
-  }
-  if (hexes.length !== decimals.length)
-    throw new Error(`seed parse: ${hexes.length} hex vs ${decimals.length} decimal`);
-  return hexes.map((hex, i) => ({ hex, decimal: decimals[i] as number }));
+  return readVendorDoc('aliyun-zh').rows.map((r) => {
+    if (r.hex === undefined || r.decimal === undefined) throw new Error(`row ${r.code} lacks hex or decimal`);
+    return { hex: r.hex, decimal: r.decimal };
+  });
 }
 
 describe('aliyun catalog vs the documented table (seed 004)', () => {
