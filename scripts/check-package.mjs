@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Checks the packed package as a user gets it: publint and attw on the tarball, then a scratch
-// project that installs the tarball and imports every subpath from Node ESM, Node CJS, a bundler
-// (rollup) and TypeScript (node16 and bundler resolution).
-import { execFileSync } from 'node:child_process';
+// Checks the packed package as a user gets it: publint and attw (every resolution mode: node10,
+// node16 from CJS and from ESM, bundler) on the tarball, then a scratch project that installs the
+// tarball, imports every subpath from Node ESM, Node CJS, a bundler (rollup) and TypeScript (node16
+// and bundler resolution), and runs the CLI. With RTC_ERRORS_OLDEST_NODE set to a Node binary (CI
+// sets it: .ci/run), the entries and the CLI also run on that Node, which must be the version
+// `engines.node` names as the oldest.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -27,8 +30,8 @@ if (stray.length) throw new Error(`unexpected files in the package: ${stray.join
 console.log(`packed ${packed[0].filename}: ${files.length} files, ${packed[0].size} bytes`);
 
 run(bin('publint'), ['run', '--strict', tarball]);
-// node10 resolution predates `exports` subpaths; node16, bundler and both module kinds are checked.
-run(bin('attw'), [tarball, '--profile', 'node16', '--format', 'table-flipped']);
+// Every resolution mode; node10 (no `exports`) finds subpath types through `typesVersions`.
+run(bin('attw'), [tarball, '--format', 'table-flipped']);
 
 const app = join(work, 'app');
 mkdirSync(app);
@@ -57,8 +60,40 @@ const cjs = checks
   )
   .join('\n');
 writeFileSync(join(app, 'cjs.cjs'), `${cjs}\nconsole.log('CJS require ok: ${specifiers.length} entry points');\n`);
-run('node', ['esm.mjs'], app);
-run('node', ['cjs.cjs'], app);
+// The command line, as `npx rtc-errors` runs it: explain, list and scan, with their exit statuses.
+const cliChecks = (node) => {
+  const cli = join(app, 'node_modules', pkg.name, pkg.bin['rtc-errors'].replace(/^\.\//, ''));
+  const explained = JSON.parse(execFileSync(node, [cli, 'explain', '--json', '17040388'], { encoding: 'utf8' }));
+  if (explained[0]?.vendor !== 'aliyun' || explained[0]?.code === undefined)
+    throw new Error(`CLI explain 17040388 printed ${JSON.stringify(explained).slice(0, 200)}`);
+  const listed = JSON.parse(execFileSync(node, [cli, 'list', '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  if (!Array.isArray(listed) || listed.length < 100) throw new Error('CLI list --json printed too few entries');
+  const scanned = execFileSync(node, [cli, 'scan', '-'], { input: 'x 0x01040404 y\n', encoding: 'utf8' });
+  if (!scanned.includes('17040388')) throw new Error(`CLI scan printed ${scanned}`);
+  const unknown = spawnSync(node, [cli, 'explain', 'SURELY_NOT_A_CODE'], { encoding: 'utf8' });
+  if (unknown.status !== 1) throw new Error(`CLI explain of an unknown code exited ${unknown.status}`);
+};
+
+const nodes = ['node'];
+const oldest = /^>=\s*(\d+\.\d+\.\d+)$/.exec(pkg.engines?.node ?? '')?.[1];
+if (!oldest) throw new Error(`engines.node must read ">=X.Y.Z", not ${JSON.stringify(pkg.engines?.node)}`);
+if (process.env.RTC_ERRORS_OLDEST_NODE) {
+  const version = execFileSync(process.env.RTC_ERRORS_OLDEST_NODE, ['--version'], { encoding: 'utf8' }).trim();
+  if (version !== `v${oldest}`)
+    throw new Error(`RTC_ERRORS_OLDEST_NODE is ${version}, but engines.node names ${oldest} as the oldest`);
+  nodes.push(process.env.RTC_ERRORS_OLDEST_NODE);
+} else {
+  console.log(
+    `(set RTC_ERRORS_OLDEST_NODE to a Node ${oldest} binary to check the oldest supported Node too; CI does)`,
+  );
+}
+for (const node of nodes) {
+  const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+  run(node, ['esm.mjs'], app);
+  run(node, ['cjs.cjs'], app);
+  cliChecks(node);
+  console.log(`Node ${version}: ESM, CJS and the CLI (explain, list, scan) ok`);
+}
 
 // A bundler resolves the `exports` map and bundles every subpath. The package's own dependencies
 // (eventemitter3 ships CommonJS behind an ESM shim) stay external: that is the app bundler's job.
