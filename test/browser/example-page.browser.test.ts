@@ -7,8 +7,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { root } from '../../examples/browser/serve.mjs';
-import { findChromium, launch } from './support/chromium.js';
-import { describeBrowser, failureOf, openExample, type ExamplePage, type ScenarioRecord } from './support/page.js';
+import { launch } from './support/chromium.js';
+import {
+  chromium,
+  describeBrowser,
+  failureOf,
+  openExample,
+  type ExamplePage,
+  type ScenarioRecord,
+} from './support/page.js';
 
 const shots = join(root, 'test-results');
 
@@ -19,7 +26,7 @@ describeBrowser('the example page', () => {
   let joined: ScenarioRecord;
 
   beforeAll(async () => {
-    browser = await launch(findChromium() as string, 'fake-devices');
+    browser = await launch(chromium(), 'fake-devices');
     demo = await openExample(browser, inject('origin'), 'agora-ng');
     // pressed the way a user would: clicking the buttons
     await demo.page.click('button[data-scenario="publish-before-join"]');

@@ -8,6 +8,12 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const INSTALL_HINT = 'apt-get update && apt-get install -y chromium';
 
+/** The one line a run without Chromium prints (skipped), or fails with under `CI=true`. */
+export const CHROMIUM_MISSING = `Chromium not found (set CHROMIUM_PATH or put chromium on the PATH); install it with: ${INSTALL_HINT}`;
+
+/** Whether the run is CI's (`CI=true` or `CI=1`): there a missing Chromium fails the browser suite. */
+export const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
+
 /** Flags of every launch: headless, no GPU, no QUIC, nothing that phones home. */
 export const BASE_ARGS = [
   '--headless',
@@ -52,6 +58,13 @@ export function findChromium(): string | undefined {
     }
   }
   return undefined;
+}
+
+/** {@link findChromium}, or a clear error naming how to get it (for code that runs only with Chromium). */
+export function requireChromium(): string {
+  const path = findChromium();
+  if (path === undefined) throw new Error(CHROMIUM_MISSING);
+  return path;
 }
 
 /** Launches Chromium with a fresh profile (Playwright's temporary user data directory). */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { root } from '../../../examples/browser/serve.mjs';
-import { findChromium, INSTALL_HINT, launch, type DeviceProfile } from './chromium.js';
+import { CHROMIUM_MISSING, findChromium, IN_CI, launch, requireChromium, type DeviceProfile } from './chromium.js';
 
 /** An RtcError as the page describes it (examples/browser/app.js `describeError`). */
 export interface ErrorInfo {
@@ -78,28 +78,31 @@ export interface ScenarioRecord {
 }
 
 const chromiumPath = findChromium();
-const inCi = process.env.CI === 'true' || process.env.CI === '1';
 
 /**
- * `describe` for a browser suite. Without Chromium: in CI the suite fails; elsewhere it reports
- * itself as skipped, with the install command.
+ * `describe` for a browser suite; every browser test file wraps its tests in it. Without Chromium:
+ * under `CI=true` the suite fails (one test saying why); elsewhere it is skipped, and the global
+ * setup (support/global-setup.ts) prints the one line saying how to get Chromium.
  */
 export function describeBrowser(name: string, body: () => void): void {
   if (chromiumPath) {
     describe(name, body);
     return;
   }
-  const why = `Chromium not found (set CHROMIUM_PATH or put chromium on the PATH); install it with: ${INSTALL_HINT}`;
-  if (inCi) {
+  if (IN_CI) {
     describe(name, () => {
       it('needs Chromium', () => {
-        throw new Error(why);
+        expect.fail(CHROMIUM_MISSING);
       });
     });
     return;
   }
-  console.warn(`[browser suite] ${name}: skipped. ${why}`);
-  describe.skip(`${name} (skipped: ${why})`, body);
+  describe.skip(`${name} (skipped: Chromium not found)`, body);
+}
+
+/** The Chromium to launch, inside a {@link describeBrowser} body (where it is known to exist). */
+export function chromium(): string {
+  return chromiumPath ?? requireChromium();
 }
 
 /** An open example page for one SDK and device profile. */
@@ -125,7 +128,7 @@ export function useExamplePage(
     const origin = inject('origin');
     await Promise.all(
       profiles.map(async (profile) => {
-        const browser = await launch(chromiumPath as string, profile);
+        const browser = await launch(chromium(), profile);
         browsers.push(browser);
         pages.set(profile, await openExample(browser, origin, sdk));
       }),
