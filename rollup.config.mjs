@@ -9,6 +9,8 @@ export const entries = {
   'agora-ng': 'adapters/agora-ng/index.ts',
   'agora-native': 'adapters/agora-native/index.ts',
   aliyun: 'adapters/aliyun/index.ts',
+  // fakes for app teams' tests; no other entry imports them (test/testing/reachability.test.ts)
+  testing: 'fixtures/fakes/index.ts',
 };
 
 // src/ is shared by every entry, in two chunks: `core`, and `wrap` for the modules that import a

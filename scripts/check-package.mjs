@@ -44,6 +44,7 @@ const exportsOf = {
   [`${pkg.name}/agora-ng`]: ['agoraNgAdapter'],
   [`${pkg.name}/agora-native`]: ['agoraNativeAdapter'],
   [`${pkg.name}/aliyun`]: ['aliyunAdapter'],
+  [`${pkg.name}/testing`]: ['FakeNgClient', 'FakeWebClient', 'FakeNativeEngine', 'FakeAliEngine'],
 };
 const checks = specifiers.map((s) => ({ s, names: exportsOf[s] ?? [] }));
 const esm = checks

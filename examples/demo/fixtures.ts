@@ -3,7 +3,8 @@
  * values shaped like the SDKs' own (error classes, getters, DOMExceptions) by the fixture decoder.
  * @module
  */
-import { decodeRaw, loadFixtures, type FixtureCase, type FixtureFile } from '../../test/support/fixtures.js';
+import { decodeRaw, type FixtureCase, type FixtureFile } from '../../fixtures/fakes/decode.js';
+import { loadFixtures } from '../../fixtures/fakes/load.js';
 
 type Vendor = FixtureFile['vendor'];
 

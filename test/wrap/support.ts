@@ -1,10 +1,10 @@
 /**
- * Fake SDK clients shaped like each SDK's surface, and small test adapters (built with
+ * The fake SDK clients (from fixtures/fakes/, published as `rtc-errors/testing`, re-exported here
+ * under the names the tests have always used), and small test adapters (built with
  * `defineAdapter` + `createCatalog`) that recognize exactly the raw shapes these fakes produce.
  * The real adapters (catalogs, recognizers, translators) are written elsewhere; these tests check
  * the wrapping mechanism, not the catalogs.
  */
-import { EventEmitter } from 'eventemitter3';
 import { agoraNativeClient } from '../../adapters/agora-native/client.js';
 import { agoraNgClient } from '../../adapters/agora-ng/client.js';
 import { agoraWebClient } from '../../adapters/agora-web/client.js';
@@ -21,108 +21,20 @@ import {
   type RtcError,
 } from '../../src/index.js';
 
-// ---------------------------------------------------------------------------------------------
-// An emitter like Agora's own (on/off/once/getListeners), with listener counting.
-
-type Fn = (...args: unknown[]) => unknown;
-
-export class AgoraLikeEmitter {
-  private readonly events = new Map<string, Fn[]>();
-  on(event: string, listener: Fn): void {
-    const list = this.events.get(event) ?? [];
-    list.push(listener);
-    this.events.set(event, list);
-  }
-  off(event: string, listener: Fn): void {
-    const list = this.events.get(event) ?? [];
-    const i = list.indexOf(listener);
-    if (i >= 0) list.splice(i, 1);
-  }
-  getListeners(event: string): Fn[] {
-    return [...(this.events.get(event) ?? [])];
-  }
-  /** Total listeners, all events. */
-  totalListeners(): number {
-    let n = 0;
-    for (const list of this.events.values()) n += list.length;
-    return n;
-  }
-  /** Dispatch like the SDK: every listener, in order; a throwing listener would break the loop. */
-  emit(event: string, ...args: unknown[]): void {
-    for (const fn of this.getListeners(event)) fn(...args);
-  }
-}
+export {
+  AgoraLikeEmitter,
+  AgoraRTCError,
+  AliRtcError,
+  FakeAliEngine,
+  FakeNativeEngine,
+  FakeNgClient,
+  FakeWebClient,
+  FakeWebStream,
+  ngError,
+} from '../../fixtures/fakes/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // agora-ng: IAgoraRTCClient, promise methods, AgoraRTCError-shaped rejections.
-
-/** An error shaped like the NG SDK's `AgoraRTCError`. */
-export class AgoraRTCError extends Error {
-  constructor(
-    readonly code: string,
-    detail: string,
-    readonly data?: Record<string, unknown>,
-  ) {
-    super(`AgoraRTCError ${code}: ${detail}`);
-    Object.defineProperty(this, 'name', { value: 'AgoraRTCException' });
-  }
-}
-
-type Behavior = (...args: unknown[]) => unknown;
-
-/** A fake `IAgoraRTCClient`: methods on the prototype, each playing `behaviors[name]` (FIFO). */
-export class FakeNgClient extends AgoraLikeEmitter {
-  readonly calls: { name: string; args: unknown[]; self: unknown }[] = [];
-  readonly behaviors = new Map<string, Behavior[]>();
-  connectionState = 'DISCONNECTED';
-
-  /** Queues what the next calls of `name` do. */
-  script(name: string, ...behaviors: Behavior[]): this {
-    this.behaviors.set(name, [...(this.behaviors.get(name) ?? []), ...behaviors]);
-    return this;
-  }
-  protected play(name: string, args: unknown[]): unknown {
-    this.calls.push({ name, args, self: this });
-    const queue = this.behaviors.get(name) ?? [];
-    const next = queue.length > 1 ? queue.shift() : queue[0];
-    return next ? next(...args) : undefined;
-  }
-  callsOf(name: string): unknown[][] {
-    return this.calls.filter((c) => c.name === name).map((c) => c.args);
-  }
-  async join(
-    appid: string,
-    channel: string,
-    token: string | null,
-    uid?: number | string | null,
-  ): Promise<number | string> {
-    return (await this.play('join', [appid, channel, token, uid])) as number | string;
-  }
-  async leave(): Promise<void> {
-    await this.play('leave', []);
-  }
-  async publish(tracks: unknown): Promise<void> {
-    await this.play('publish', [tracks]);
-  }
-  async subscribe(user: unknown, mediaType: string): Promise<unknown> {
-    return this.play('subscribe', [user, mediaType]);
-  }
-  async renewToken(token: string): Promise<void> {
-    await this.play('renewToken', [token]);
-  }
-  async setClientRole(role: string): Promise<void> {
-    await this.play('setClientRole', [role]);
-  }
-  async startLiveStreaming(url: string, transcodingEnabled?: boolean): Promise<void> {
-    await this.play('startLiveStreaming', [url, transcodingEnabled]);
-  }
-  setEncryptionConfig(mode: string, secret: string): void {
-    this.play('setEncryptionConfig', [mode, secret]);
-  }
-  getRTCStats(): { Duration: number } {
-    return { Duration: 1 };
-  }
-}
 
 const ngEntries: CatalogEntry[] = [
   {
@@ -253,102 +165,8 @@ export const ngTestAdapter: Adapter = defineAdapter({
   },
 });
 
-export function ngError(code: string, detail: string, data?: Record<string, unknown>): AgoraRTCError {
-  return new AgoraRTCError(code, detail, data);
-}
-
 // ---------------------------------------------------------------------------------------------
 // agora-web 3.x: callback methods, string codes, events on/off.
-
-type Ok = (...args: unknown[]) => void;
-type Fail = (err: unknown) => void;
-
-/** A fake 3.x `Client`: callback-style methods with the SDK's exact argument positions. */
-export class FakeWebClient extends AgoraLikeEmitter {
-  readonly calls: { name: string; args: unknown[] }[] = [];
-  /** What the next `join`s do: given the success and failure callbacks. */
-  joinOutcomes: ((ok: Ok, fail: Fail) => void)[] = [];
-  publishOutcome: (stream: unknown, fail: Fail) => void = () => undefined;
-  roleOutcome: (cb: (err?: string | null) => void) => void = (cb) => cb(null);
-  tokens: string[] = [];
-
-  init(appId: string, onSuccess?: () => void, onFailure?: (err: string) => void): void {
-    this.calls.push({ name: 'init', args: [appId] });
-    if (appId === 'bad') onFailure?.('INVALID_VENDOR_KEY');
-    else onSuccess?.();
-  }
-  join(
-    tokenOrKey: string | null,
-    channel: string,
-    uid: number | string | null,
-    optionalInfo?: unknown,
-    onSuccess?: unknown,
-    onFailure?: unknown,
-  ): void {
-    // like the SDK: optionalInfo may be left out, the callbacks then move left
-    if (typeof optionalInfo === 'function') {
-      onFailure = onSuccess;
-      onSuccess = optionalInfo;
-      optionalInfo = undefined;
-    }
-    this.calls.push({ name: 'join', args: [tokenOrKey, channel, uid, optionalInfo] });
-    const outcome = this.joinOutcomes.length > 1 ? this.joinOutcomes.shift() : this.joinOutcomes[0];
-    outcome?.(
-      (...a) => (onSuccess as Ok | undefined)?.(...a),
-      (e) => (onFailure as Fail | undefined)?.(e),
-    );
-  }
-  leave(onSuccess?: () => void, _onFailure?: (err: string) => void): void {
-    this.calls.push({ name: 'leave', args: [] });
-    onSuccess?.();
-  }
-  publish(stream: unknown, onFailure?: (err: string) => void): void {
-    this.calls.push({ name: 'publish', args: [stream] });
-    this.publishOutcome(stream, (e) => onFailure?.(e as string));
-  }
-  setClientRole(role: string, callback?: (err?: string | null) => void): void {
-    this.calls.push({ name: 'setClientRole', args: [role] });
-    this.roleOutcome((err) => callback?.(err));
-  }
-  renewToken(token: string): void {
-    this.tokens.push(token);
-  }
-  startLiveStreaming(url: string): void {
-    if (!url.startsWith('rtmp://')) throw new Error('INVALID_PARAMETER: url');
-  }
-  callsOf(name: string): unknown[][] {
-    return this.calls.filter((c) => c.name === name).map((c) => c.args);
-  }
-}
-
-/** A fake 3.x `Stream`: `init(onSuccess, onFailure)`, events with on/removeEventListener. */
-export class FakeWebStream {
-  private readonly listeners = new Map<string, Fn[]>();
-  initOutcome: (ok: () => void, fail: (err: unknown) => void) => void = (ok) => ok();
-  init(onSuccess?: () => void, onFailure?: (err: unknown) => void): void {
-    this.initOutcome(
-      () => onSuccess?.(),
-      (e) => onFailure?.(e),
-    );
-  }
-  on(event: string, fn: Fn): void {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
-  }
-  removeEventListener(event: string, fn: Fn): void {
-    this.listeners.set(
-      event,
-      (this.listeners.get(event) ?? []).filter((f) => f !== fn),
-    );
-  }
-  emit(event: string, ...args: unknown[]): void {
-    for (const fn of this.listeners.get(event) ?? []) fn(...args);
-  }
-  count(): number {
-    let n = 0;
-    for (const l of this.listeners.values()) n += l.length;
-    return n;
-  }
-}
 
 const webEntries: CatalogEntry[] = [
   {
@@ -470,53 +288,6 @@ export const webTestAdapter: Adapter = defineAdapter({
 // ---------------------------------------------------------------------------------------------
 // agora-native: an engine with registerEventHandler and negative return codes.
 
-type Handler = Record<string, ((...args: unknown[]) => void) | undefined>;
-
-export class FakeNativeEngine {
-  readonly handlers: Handler[] = [];
-  readonly calls: { name: string; args: unknown[] }[] = [];
-  returns = new Map<string, number[]>();
-
-  registerEventHandler(handler: Handler): boolean {
-    this.handlers.push(handler);
-    return true;
-  }
-  unregisterEventHandler(handler: Handler): boolean {
-    const i = this.handlers.indexOf(handler);
-    if (i >= 0) this.handlers.splice(i, 1);
-    return i >= 0;
-  }
-  fire(name: string, ...args: unknown[]): void {
-    for (const h of [...this.handlers]) h[name]?.(...args);
-  }
-  private ret(name: string, args: unknown[]): number {
-    this.calls.push({ name, args });
-    const queue = this.returns.get(name) ?? [];
-    return (queue.length > 1 ? queue.shift() : queue[0]) ?? 0;
-  }
-  joinChannel(token: string, channelId: string, uid: number, options: object): number {
-    return this.ret('joinChannel', [token, channelId, uid, options]);
-  }
-  leaveChannel(): number {
-    return this.ret('leaveChannel', []);
-  }
-  enableVideo(): number {
-    return this.ret('enableVideo', []);
-  }
-  startPreview(): number {
-    return this.ret('startPreview', []);
-  }
-  renewToken(token: string): number {
-    return this.ret('renewToken', [token]);
-  }
-  getVersion(): { version: string } {
-    return { version: '4.6.4' };
-  }
-  callsOf(name: string): unknown[][] {
-    return this.calls.filter((c) => c.name === name).map((c) => c.args);
-  }
-}
-
 const nativeEntries: CatalogEntry[] = [
   {
     vendorCode: 2,
@@ -595,62 +366,6 @@ export const nativeTestAdapter: Adapter = defineAdapter({
 
 // ---------------------------------------------------------------------------------------------
 // aliyun: AliRtcEngine extends eventemitter3; rejections are an Error subclass with getters.
-
-/** Like the SDK's `AliRtcError`: `code` and `reason` are prototype getters over private fields. */
-export class AliRtcError extends Error {
-  private readonly _code: number;
-  private readonly _reason: string;
-  constructor(code: number, reason: string) {
-    super(reason);
-    this._code = code;
-    this._reason = reason;
-  }
-  get code(): number {
-    return this._code;
-  }
-  get reason(): string {
-    return this._reason;
-  }
-}
-
-export class FakeAliEngine extends EventEmitter {
-  readonly calls: { name: string; args: unknown[] }[] = [];
-  readonly outcomes = new Map<string, (() => Promise<unknown>)[]>();
-  static getCameraList = async (): Promise<unknown[]> => {
-    throw new AliRtcError(0x01030204, 'no camera');
-  };
-  queue(name: string, ...fns: (() => Promise<unknown>)[]): this {
-    this.outcomes.set(name, [...(this.outcomes.get(name) ?? []), ...fns]);
-    return this;
-  }
-  private async play(name: string, args: unknown[]): Promise<unknown> {
-    this.calls.push({ name, args });
-    const q = this.outcomes.get(name) ?? [];
-    const next = q.length > 1 ? q.shift() : q[0];
-    return next ? next() : undefined;
-  }
-  async joinChannel(authInfoOrToken: unknown, userName?: string): Promise<void> {
-    await this.play('joinChannel', [authInfoOrToken, userName]);
-  }
-  async leaveChannel(): Promise<void> {
-    await this.play('leaveChannel', []);
-  }
-  async publishLocalVideoStream(enabled: boolean): Promise<void> {
-    await this.play('publishLocalVideoStream', [enabled]);
-  }
-  async refreshAuthInfo(authInfo: unknown): Promise<void> {
-    await this.play('refreshAuthInfo', [authInfo]);
-  }
-  async startPreview(): Promise<void> {
-    await this.play('startPreview', []);
-  }
-  callsOf(name: string): unknown[][] {
-    return this.calls.filter((c) => c.name === name).map((c) => c.args);
-  }
-  totalListeners(): number {
-    return this.eventNames().reduce((n, e) => n + this.listenerCount(e), 0);
-  }
-}
 
 const aliEntries: CatalogEntry[] = [
   {

@@ -1,6 +1,6 @@
 /**
  * In-page serializer: turns a value an SDK threw, rejected with, called back or emitted into the
- * fixture encoding of test/support/fixtures.ts (`$error`, `$domexception`, `$typeerror`,
+ * fixture encoding of fixtures/fakes/decode.ts (`$error`, `$domexception`, `$typeerror`,
  * `$undefined`, plain values). Runs in the browser, never throws.
  */
 
