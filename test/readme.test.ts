@@ -106,6 +106,7 @@ function compilerOptions(): ts.CompilerOptions {
     noEmit: true,
     paths: {
       'rtc-errors': [join(root, 'src/index.ts')],
+      'rtc-errors/testing': [join(root, 'fixtures/fakes/index.ts')],
       'rtc-errors/*': [join(root, 'adapters/*/index.ts')],
     },
   };
