@@ -7,38 +7,27 @@
 import { agoraNativeAdapter, agoraNativeZh } from '../../adapters/agora-native/index.js';
 import { unifiedZh, wrapClient } from '../../src/index.js';
 import { eventArgs, raw } from './fixtures.js';
+import { FakeNativeEngine } from '../../fixtures/fakes/index.js';
 import type { Session } from './session.js';
 import { describeEvent } from './timeline.js';
 
 const VENDOR = 'agora-native';
 
-type Handler = Record<string, ((...args: unknown[]) => void) | undefined>;
-
-/** Shaped like `IRtcEngine`: `registerEventHandler`, methods returning 0 or a negative error code. */
-class FakeRtcEngine {
-  readonly handlers: Handler[] = [];
+/** The shared fake `IRtcEngine` (rtc-errors/testing), playing the story: fixture return values, a timeline. */
+class FakeRtcEngine extends FakeNativeEngine {
   /** What each joinChannel call returns, in order (then 0). */
   readonly joinScript: number[] = [];
   #joined = false;
 
-  constructor(private readonly session: Session) {}
+  constructor(private readonly session: Session) {
+    super();
+  }
 
   initialize(_context: { appId: string }): number {
     return 0;
   }
 
-  registerEventHandler(handler: Handler): boolean {
-    this.handlers.push(handler);
-    return true;
-  }
-
-  unregisterEventHandler(handler: Handler): boolean {
-    const i = this.handlers.indexOf(handler);
-    if (i >= 0) this.handlers.splice(i, 1);
-    return true;
-  }
-
-  joinChannel(token: string, channelId: string, _uid: number, _options: object): number {
+  override joinChannel(token: string, channelId: string, _uid: number, _options: object): number {
     const scripted = this.joinScript.shift();
     const ret =
       scripted ?? (this.#joined ? (raw(VENDOR, 'joinChannel returns -17 (already in the channel)') as number) : 0);
@@ -47,18 +36,18 @@ class FakeRtcEngine {
     return ret;
   }
 
-  renewToken(token: string): number {
+  override renewToken(token: string): number {
     this.session.timeline.sdk(`renewToken('${token}') returns 0`);
     return 0;
   }
 
-  leaveChannel(): number {
+  override leaveChannel(): number {
     this.#joined = false;
     return 0;
   }
 
   /** Calls every registered handler's callback with the arguments of a fixture case. */
-  fire(name: string): void {
+  fireCase(name: string): void {
     const { event, args } = eventArgs(VENDOR, name);
     this.session.timeline.sdk(`calls ${describeEvent(event, args, VENDOR)}`);
     for (const handler of [...this.handlers]) handler[event]?.(...args);
@@ -91,16 +80,16 @@ export async function agoraNativeSession(session: Session): Promise<void> {
 
   await clock.advance(20_000);
   tl.step('token', 'onTokenPrivilegeWillExpire: the token is renewed');
-  engine.fire('token will expire in 30 seconds (the token is not copied)');
+  engine.fireCase('token will expire in 30 seconds (the token is not copied)');
   await clock.advance(1_000);
 
   tl.step('network', 'onError 111: the connection is interrupted; the SDK rejoins by itself');
-  engine.fire('onError 111 (connection interrupted) is recoverable');
+  engine.fireCase('onError 111 (connection interrupted) is recoverable');
   await clock.advance(6_000);
-  engine.fire('rejoin channel success clears the network condition');
+  engine.fireCase('rejoin channel success clears the network condition');
   await clock.advance(10_000);
 
   tl.step('ban', 'onConnectionBanned: the session ends');
-  engine.fire('connection banned');
+  engine.fireCase('connection banned');
   rtc.dispose();
 }

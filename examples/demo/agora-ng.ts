@@ -6,14 +6,14 @@
 import { agoraNgAdapter, agoraNgZh } from '../../adapters/agora-ng/index.js';
 import { unifiedZh, wrapClient, type RtcError } from '../../src/index.js';
 import { eventArgs, raw } from './fixtures.js';
-import { after, SdkEmitter, type Session } from './session.js';
+import { AgoraLikeEmitter, FakeNgClient } from '../../fixtures/fakes/index.js';
+import { after, type Session } from './session.js';
 import { describeEvent, describeRaw } from './timeline.js';
 
 const VENDOR = 'agora-ng';
 
-/** Shaped like `IAgoraRTCClient`: promise methods, events through `on`/`off`. */
-class FakeAgoraRTCClient extends SdkEmitter {
-  connectionState = 'DISCONNECTED';
+/** The shared fake `IAgoraRTCClient` (rtc-errors/testing), playing the story: delays, fixture rejections, a timeline. */
+class FakeAgoraRTCClient extends FakeNgClient {
   /** What each join call does, in order: a raw rejection, or `undefined` to succeed. */
   readonly joinScript: unknown[] = [];
 
@@ -21,7 +21,12 @@ class FakeAgoraRTCClient extends SdkEmitter {
     super();
   }
 
-  async join(_appid: string, channel: string, token: string | null, uid?: number | string | null): Promise<number> {
+  override async join(
+    _appid: string,
+    channel: string,
+    token: string | null,
+    uid?: number | string | null,
+  ): Promise<number> {
     this.connectionState = 'CONNECTING';
     await after(this.session.clock, 180); // the access point and the gateway answer
     const failure = this.joinScript.shift();
@@ -34,25 +39,25 @@ class FakeAgoraRTCClient extends SdkEmitter {
     return typeof uid === 'number' ? uid : 1001;
   }
 
-  async renewToken(token: string): Promise<void> {
+  override async renewToken(token: string): Promise<void> {
     await after(this.session.clock, 40);
     this.session.timeline.sdk(`renewToken('${token}') resolves`);
   }
 
-  async leave(): Promise<void> {
+  override async leave(): Promise<void> {
     this.connectionState = 'DISCONNECTED';
   }
 
   /** Makes the SDK emit an event with the arguments of a fixture case. */
-  fire(name: string, quiet = false): void {
+  fireCase(name: string, quiet = false): void {
     const { event, args } = eventArgs(VENDOR, name);
     if (!quiet) this.session.timeline.sdk(`emits ${describeEvent(event, args, VENDOR)}`);
-    this.dispatch(event, ...args);
+    this.emit(event, ...args);
   }
 }
 
 /** Shaped like the `AgoraRTC` object: track factories returning promises, events through `on`/`off`. */
-class FakeAgoraRTC extends SdkEmitter {
+class FakeAgoraRTC extends AgoraLikeEmitter {
   constructor(private readonly session: Session) {
     super();
   }
@@ -98,7 +103,7 @@ export async function agoraNgSession(session: Session): Promise<void> {
 
   await clock.advance(60_000);
   tl.step('token', '2. the token is about to expire and is renewed (wrapClient option renewToken)');
-  client.fire('token will expire in 30 s');
+  client.fireCase('token will expire in 30 s');
   await clock.advance(1_000);
 
   tl.step('microphone', '3. the microphone is denied');
@@ -115,23 +120,23 @@ export async function agoraNgSession(session: Session): Promise<void> {
   const storm = eventArgs(VENDOR, 'exception 2001: microphone silent');
   tl.sdk(`emits ${describeEvent(storm.event, storm.args, VENDOR)} 12 times, every 150 ms`);
   for (let i = 0; i < 12; i += 1) {
-    client.fire('exception 2001: microphone silent', true);
+    client.fireCase('exception 2001: microphone silent', true);
     await clock.advance(150);
   }
   await clock.advance(5_000);
 
   tl.step('network', '5. the network degrades, drops for a moment, and recovers');
-  client.fire('remote stream falls back');
+  client.fireCase('remote stream falls back');
   await clock.advance(3_000);
-  client.fire('reconnecting');
+  client.fireCase('reconnecting');
   await clock.advance(4_000);
-  client.fire('reconnected');
+  client.fireCase('reconnected');
   await clock.advance(2_000);
-  client.fire('remote stream recovers');
+  client.fireCase('remote stream recovers');
   await clock.advance(10_000);
 
   tl.step('ban', '6. the user is banned from the channel: the session ends');
-  client.fire('disconnected: uid banned');
+  client.fireCase('disconnected: uid banned');
   await clock.advance(100);
   tl.app('shows the action to the user and disposes the wrapped client');
   rtc.dispose();

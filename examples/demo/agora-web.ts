@@ -6,13 +6,14 @@
 import { agoraWebAdapter, agoraWebZh } from '../../adapters/agora-web/index.js';
 import { unifiedZh, wrapClient } from '../../src/index.js';
 import { eventArgs, raw } from './fixtures.js';
-import { SdkEmitter, type Session } from './session.js';
+import { FakeWebClient } from '../../fixtures/fakes/index.js';
+import type { Session } from './session.js';
 import { describeEvent, describeRaw } from './timeline.js';
 
 const VENDOR = 'agora-web';
 
 /** Shaped like the 3.x `Client`: callback methods, `renewToken(token)` returning nothing. */
-class FakeAgoraWebClient extends SdkEmitter {
+class FakeAgoraWebClient extends FakeWebClient {
   /** What each join call does, in order: a raw failure for `onFailure`, or `undefined` to succeed. */
   readonly joinScript: unknown[] = [];
 
@@ -20,12 +21,12 @@ class FakeAgoraWebClient extends SdkEmitter {
     super();
   }
 
-  init(_appId: string, onSuccess?: () => void, _onFailure?: (err: string) => void): void {
+  override init(_appId: string, onSuccess?: () => void, _onFailure?: (err: string) => void): void {
     onSuccess?.();
   }
 
   /** `Client.join` as typed in the SDK's index.d.ts; like the SDK, `optionalInfo` may be left out. */
-  join(
+  override join(
     tokenOrKey: string | null,
     channel: string,
     uid: number | string | null,
@@ -50,19 +51,19 @@ class FakeAgoraWebClient extends SdkEmitter {
     }, 250);
   }
 
-  renewToken(token: string): void {
+  override renewToken(token: string): void {
     this.session.timeline.sdk(`renewToken('${token}') returns`);
   }
 
-  leave(onSuccess?: () => void, _onFailure?: (err: string) => void): void {
+  override leave(onSuccess?: () => void, _onFailure?: (err: string) => void): void {
     onSuccess?.();
   }
 
   /** Makes the SDK emit an event with the arguments of a fixture case. */
-  fire(name: string): void {
+  fireCase(name: string): void {
     const { event, args } = eventArgs(VENDOR, name);
     this.session.timeline.sdk(`emits ${describeEvent(event, args, VENDOR)}`);
-    this.dispatch(event, ...args);
+    this.emit(event, ...args);
   }
 }
 
@@ -98,16 +99,16 @@ export async function agoraWebSession(session: Session): Promise<void> {
 
   await clock.advance(30_000);
   tl.step('token', 'the token is about to expire and is renewed');
-  client.fire('token will expire');
+  client.fireCase('token will expire');
   await clock.advance(1_000);
 
   tl.step('network', 'a remote stream falls back to audio only, then back to video');
-  client.fire('stream falls back to audio only');
+  client.fireCase('stream falls back to audio only');
   await clock.advance(6_000);
-  client.fire('stream back to video');
+  client.fireCase('stream back to video');
   await clock.advance(5_000);
 
   tl.step('ban', 'the server bans the user: the session ends');
-  client.fire('client-banned with K_UID_BANNED');
+  client.fireCase('client-banned with K_UID_BANNED');
   rtc.dispose();
 }

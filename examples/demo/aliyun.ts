@@ -3,10 +3,10 @@
  * `code` is a prototype getter holding Alibaba's hex codes), fed with the fixtures' raw values.
  * @module
  */
-import { EventEmitter } from 'eventemitter3';
 import { aliyunAdapter, aliyunZh } from '../../adapters/aliyun/index.js';
 import { unifiedZh, wrapClient, type RtcError } from '../../src/index.js';
 import { eventArgs, raw } from './fixtures.js';
+import { FakeAliEngine } from '../../fixtures/fakes/index.js';
 import { after, type Session } from './session.js';
 import { describeEvent, describeRaw } from './timeline.js';
 
@@ -20,8 +20,8 @@ interface AliRtcAuthInfo {
   timestamp: number;
 }
 
-/** Shaped like `AliRtcEngine`: promise methods, events through eventemitter3. */
-class FakeAliRtcEngine extends EventEmitter {
+/** The shared fake `AliRtcEngine` (rtc-errors/testing), playing the story: delays, fixture rejections, a timeline. */
+class FakeAliRtcEngine extends FakeAliEngine {
   /** What each joinChannel call does, in order: a raw rejection, or `undefined` to succeed. */
   readonly joinScript: unknown[] = [];
 
@@ -29,7 +29,7 @@ class FakeAliRtcEngine extends EventEmitter {
     super();
   }
 
-  async joinChannel(authInfo: AliRtcAuthInfo, userName?: string): Promise<void> {
+  override async joinChannel(authInfo: AliRtcAuthInfo, userName?: string): Promise<void> {
     await after(this.session.clock, 300);
     const failure = this.joinScript.shift();
     if (failure !== undefined) {
@@ -47,17 +47,17 @@ class FakeAliRtcEngine extends EventEmitter {
     throw failure;
   }
 
-  async refreshAuthInfo(authInfo: AliRtcAuthInfo): Promise<void> {
+  override async refreshAuthInfo(authInfo: AliRtcAuthInfo): Promise<void> {
     await after(this.session.clock, 50);
     this.session.timeline.sdk(
       `refreshAuthInfo({token: '${authInfo.token}', timestamp: ${authInfo.timestamp}}) resolves`,
     );
   }
 
-  async leaveChannel(): Promise<void> {}
+  override async leaveChannel(): Promise<void> {}
 
   /** Emits an event with the arguments of a fixture case. */
-  fire(name: string): void {
+  fireCase(name: string): void {
     const { event, args } = eventArgs(VENDOR, name);
     this.session.timeline.sdk(`emits ${describeEvent(event, args, VENDOR)}`);
     this.emit(event, ...args);
@@ -96,7 +96,7 @@ export async function aliyunSession(session: Session): Promise<void> {
 
   await clock.advance(15_000);
   tl.step('token', 'authInfoWillExpire: the auth info is refreshed');
-  engine.fire('auth info will expire in 30 s');
+  engine.fireCase('auth info will expire in 30 s');
   await clock.advance(1_000);
 
   tl.step('microphone', 'startAudioCapture: the microphone is denied (0x01040404)');
@@ -110,12 +110,12 @@ export async function aliyunSession(session: Session): Promise<void> {
 
   await clock.advance(2_000);
   tl.step('network', 'networkQuality drops to very bad, then good again');
-  engine.fire('networkQuality very bad');
+  engine.fireCase('networkQuality very bad');
   await clock.advance(5_000);
-  engine.fire('networkQuality good again');
+  engine.fireCase('networkQuality good again');
   await clock.advance(10_000);
 
   tl.step('ban', 'bye: the user is kicked out and the session ends');
-  engine.fire('bye: kicked out');
+  engine.fireCase('bye: kicked out');
   rtc.dispose();
 }

@@ -29,29 +29,3 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
-
-type Listener = (...args: unknown[]) => void;
-
-/** An event emitter with the `on`/`off` pair Agora's SDKs expose. */
-export class SdkEmitter {
-  readonly #listeners = new Map<string, Listener[]>();
-  on(event: string, listener: Listener): void {
-    this.#listeners.set(event, [...(this.#listeners.get(event) ?? []), listener]);
-  }
-  off(event: string, listener: Listener): void {
-    this.#listeners.set(
-      event,
-      (this.#listeners.get(event) ?? []).filter((l) => l !== listener),
-    );
-  }
-  /** Dispatches like the SDK does (every listener, in order). */
-  protected dispatch(event: string, ...args: unknown[]): void {
-    for (const listener of this.#listeners.get(event) ?? []) listener(...args);
-  }
-  /** Listeners still registered, all events together. */
-  listenerTotal(): number {
-    let n = 0;
-    for (const list of this.#listeners.values()) n += list.length;
-    return n;
-  }
-}
