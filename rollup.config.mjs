@@ -44,9 +44,9 @@ export default [
       {
         dir: 'dist',
         format: 'es',
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        manualChunks,
+        entryFileNames: (chunk) => (chunk.isEntry ? '[name].js' : 'lib/[name].js'),
+        preserveModules: true,
+        preserveModulesRoot: '.',
         // No bare `import 'neverthrow'` hoisted into entries that only re-export the wrap chunk.
         hoistTransitiveImports: false,
       },
