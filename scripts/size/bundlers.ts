@@ -28,6 +28,8 @@ export type Bundler = (typeof BUNDLERS)[number];
 
 /** One scenario: what an app imports, and the gzipped goal every bundler must meet. */
 export interface Scenario {
+  /** Stable key (ceilings are keyed by it). */
+  readonly id: string;
   readonly name: string;
   /** The entry's source: ES module imports of `rtc-errors` subpaths, assigned to `globalThis`. */
   readonly source: string;

@@ -41,23 +41,27 @@ export function scenarios(app: string): Scenario[] {
   if (ng) {
     const lean = ng.lean ?? ng.adapter;
     list.push({
+      id: 'normalize-agora-ng',
       name: `normalize + ${lean}`,
       source: `import { normalize } from 'rtc-errors';\nimport { ${lean} } from 'rtc-errors/agora-ng';\nglobalThis.size = (raw) => normalize(raw, ${lean});\n`,
       goal: 16_000,
     });
     list.push({
+      id: 'wrap-agora-ng',
       name: `wrapClient + ${ng.adapter}`,
       source: `import { wrapClient } from 'rtc-errors';\nimport { ${ng.adapter} } from 'rtc-errors/agora-ng';\nglobalThis.size = (client, options) => wrapClient(client, ${ng.adapter}, options);\n`,
       goal: 26_000,
     });
   }
   list.push({
+    id: 'retry',
     name: 'retry alone',
     source: `import { retry } from 'rtc-errors';\nglobalThis.size = retry;\n`,
     goal: 6_000,
   });
   const imports = vendors.map((v) => `import { ${v.adapter} } from 'rtc-errors/${v.subpath}';`).join('\n');
   list.push({
+    id: 'every-adapter',
     name: `every adapter (${vendors.length}) + wrapClient, no zh pack`,
     source: `import { wrapClient } from 'rtc-errors';\n${imports}\nglobalThis.size = { wrapClient, adapters: [${vendors
       .map((v) => v.adapter)
