@@ -1,5 +1,8 @@
-// Builds ESM, CJS and one .d.ts per entry. Core lands in a shared chunk that every entry imports,
-// so `rtc-errors` and `rtc-errors/<vendor>` share one copy of RtcError at run time.
+// Builds ESM, CJS and one .d.ts per entry. Every entry shares one copy of the core, so `rtc-errors`
+// and `rtc-errors/<vendor>` share one RtcError at run time. The ES build keeps one file per source
+// module (dist/lib/...): with `sideEffects: false`, every bundler (esbuild and webpack as well as
+// rollup) then drops the modules an app does not use, whatever they hold. The CJS build, for
+// require() in Node, puts the core in shared chunks.
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 
@@ -46,9 +49,9 @@ export default [
       {
         dir: 'dist',
         format: 'es',
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        manualChunks,
+        entryFileNames: (chunk) => (chunk.isEntry ? '[name].js' : 'lib/[name].js'),
+        preserveModules: true,
+        preserveModulesRoot: '.',
         // No bare `import 'neverthrow'` hoisted into entries that only re-export the wrap chunk.
         hoistTransitiveImports: false,
       },

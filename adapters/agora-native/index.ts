@@ -10,7 +10,19 @@ import { recognizeNative } from './recognize.js';
 import { agoraNativeClient } from './client.js';
 
 /**
- * The agora-native adapter: catalog, recognizers and event translators.
+ * The agora-native classification alone: catalog and recognizers, for `normalize`, `localize` and
+ * anything that classifies. A bundle that imports only this carries no event table, no client
+ * surface and none of the wrap runtime.
+ */
+export const agoraNativeErrors: Adapter = /* @__PURE__ */ defineAdapter({
+  id: 'agora-native',
+  catalog: NATIVE_CATALOG,
+  recognize: recognizeNative,
+});
+
+/**
+ * The full agora-native adapter, for `wrapClient` and `translateEvent`: {@link agoraNativeErrors}
+ * plus event translators and client surface.
  *
  * @example
  * ```ts
@@ -23,7 +35,7 @@ import { agoraNativeClient } from './client.js';
  * });
  * ```
  */
-export const agoraNativeAdapter: Adapter = defineAdapter({
+export const agoraNativeAdapter: Adapter = /* @__PURE__ */ defineAdapter({
   id: 'agora-native',
   catalog: NATIVE_CATALOG,
   recognize: recognizeNative,

@@ -8,10 +8,26 @@ import { EVENTS } from './events.js';
 import { recognize } from './recognize.js';
 import { agoraNgClient } from './client.js';
 
-/** The agora-ng adapter: catalog, recognizers and event translators. */
-export const agoraNgAdapter: Adapter = defineAdapter({
+const CATALOG = /* @__PURE__ */ createCatalog(ENTRIES);
+
+/**
+ * The agora-ng classification alone: catalog and recognizers, for `normalize`, `localize` and
+ * anything that classifies. A bundle that imports only this carries no event table, no client
+ * surface and none of the wrap runtime.
+ *
+ * @example
+ * ```ts
+ * import { normalize } from 'rtc-errors';
+ * import { agoraNgErrors } from 'rtc-errors/agora-ng';
+ * try { await client.join(appId, channel, token); } catch (e) { report(normalize(e, agoraNgErrors)); }
+ * ```
+ */
+export const agoraNgErrors: Adapter = /* @__PURE__ */ defineAdapter({ id: 'agora-ng', catalog: CATALOG, recognize });
+
+/** The full agora-ng adapter, for `wrapClient`: {@link agoraNgErrors} plus event translators and client surface. */
+export const agoraNgAdapter: Adapter = /* @__PURE__ */ defineAdapter({
   id: 'agora-ng',
-  catalog: createCatalog(ENTRIES),
+  catalog: CATALOG,
   recognize,
   events: EVENTS,
   client: agoraNgClient,

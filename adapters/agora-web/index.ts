@@ -9,7 +9,19 @@ import { recognizeAgoraWeb } from './recognize.js';
 import { agoraWebClient } from './client.js';
 
 /**
- * The agora-web adapter: catalog, recognizers and event translators.
+ * The agora-web classification alone: catalog and recognizers, for `normalize`, `localize` and
+ * anything that classifies. A bundle that imports only this carries no event table, no client
+ * surface and none of the wrap runtime.
+ */
+export const agoraWebErrors: Adapter = /* @__PURE__ */ defineAdapter({
+  id: 'agora-web',
+  catalog: CATALOG,
+  recognize: recognizeAgoraWeb,
+});
+
+/**
+ * The full agora-web adapter, for `wrapClient`: {@link agoraWebErrors} plus event translators and
+ * client surface.
  *
  * `lookup(n)` resolves a number shared by several code tables in the order of
  * `FAMILY_PREFERENCE` (`ERR`, `WARN`, `K`, ...); `lookupAll(n)` returns every candidate, and each
@@ -22,7 +34,7 @@ import { agoraWebClient } from './client.js';
  * client.join(token, channel, uid, onJoined, (err) => report(normalize(err, agoraWebAdapter, { operation: 'join' })));
  * ```
  */
-export const agoraWebAdapter: Adapter = defineAdapter({
+export const agoraWebAdapter: Adapter = /* @__PURE__ */ defineAdapter({
   id: 'agora-web',
   catalog: CATALOG,
   recognize: recognizeAgoraWeb,

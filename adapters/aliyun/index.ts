@@ -9,11 +9,24 @@ import { CATALOG } from './lookup.js';
 import { recognize } from './recognize.js';
 import { aliyunClient } from './client.js';
 
-/** The aliyun adapter: catalog, recognizers and event translators. */
-export const aliyunAdapter: Adapter = defineAdapter({
+const recognizeAliyun = (raw: unknown) => recognize(raw);
+
+/**
+ * The aliyun classification alone: catalog and recognizers, for `normalize`, `localize` and
+ * anything that classifies. A bundle that imports only this carries no event table, no client
+ * surface and none of the wrap runtime.
+ */
+export const aliyunErrors: Adapter = /* @__PURE__ */ defineAdapter({
   id: 'aliyun',
   catalog: CATALOG,
-  recognize: (raw) => recognize(raw),
+  recognize: recognizeAliyun,
+});
+
+/** The full aliyun adapter, for `wrapClient`: {@link aliyunErrors} plus event translators and client surface. */
+export const aliyunAdapter: Adapter = /* @__PURE__ */ defineAdapter({
+  id: 'aliyun',
+  catalog: CATALOG,
+  recognize: recognizeAliyun,
   events: EVENTS,
   client: aliyunClient,
 });

@@ -15,7 +15,10 @@ import { bundle, ROOT, type BundleSize } from './bundle.js';
 export interface VendorModule {
   /** Subpath, e.g. `agora-ng` (imported as `rtc-errors/agora-ng`). */
   readonly subpath: string;
+  /** The full adapter (for `wrapClient`). */
   readonly adapterExport: string;
+  /** The lean classification export (`*Errors`, for `normalize`), or the full adapter where there is none. */
+  readonly leanExport: string;
   readonly zhExport: string;
   readonly adapter: Adapter;
 }
@@ -34,7 +37,8 @@ export async function vendorModules(packageRoot: string): Promise<VendorModule[]
     const zhExport = Object.keys(mod).find((k) => /Zh$/.test(k));
     if (!adapterExport && !zhExport) continue; // not a vendor subpath (`./testing`: fakes for app tests)
     if (!adapterExport || !zhExport) throw new Error(`${key} exports no *Adapter or no *Zh`);
-    out.push({ subpath: key.slice(2), adapterExport, zhExport, adapter: mod[adapterExport] as Adapter });
+    const leanExport = Object.keys(mod).find((k) => /Errors$/.test(k)) ?? adapterExport;
+    out.push({ subpath: key.slice(2), adapterExport, leanExport, zhExport, adapter: mod[adapterExport] as Adapter });
   }
   return out;
 }
@@ -76,6 +80,10 @@ export interface TreeshakeResult {
   readonly chinese?: string;
   /** Dependencies (eventemitter3, neverthrow) in the bundle, which needs none of them. */
   readonly dependencies: readonly string[];
+  /** Whether the bundle was built on the lean `*Errors` export (else on the full adapter). */
+  readonly lean: boolean;
+  /** Modules of the wrap runtime, the retry engine, or the adapter's event table or client surface in the bundle. */
+  readonly wrapModules: readonly string[];
   /** Whether importing the adapter's `*Zh` pack brought Chinese in. */
   readonly zhBringsChinese: boolean;
   /**
@@ -134,8 +142,8 @@ export async function checkTreeshaking(dir: string, packageRoot: string): Promis
     const only = await bundle(
       dir,
       `treeshake-${vendor.subpath}`,
-      `import { normalize } from 'rtc-errors';\nimport { ${vendor.adapterExport} } from '${spec}';\n` +
-        `export default (raw) => normalize(raw, ${vendor.adapterExport});\n`,
+      `import { normalize } from 'rtc-errors';\nimport { ${vendor.leanExport} } from '${spec}';\n` +
+        `export default (raw) => normalize(raw, ${vendor.leanExport});\n`,
       false,
     );
     const withZh = await bundle(
@@ -161,6 +169,8 @@ export async function checkTreeshaking(dir: string, packageRoot: string): Promis
       looked,
       leaks,
       dependencies: dependenciesIn(only),
+      lean: vendor.leanExport !== vendor.adapterExport,
+      wrapModules: wrapModulesIn(only),
       ...(chinese !== undefined ? { chinese } : {}),
       zhBringsChinese: findChinese(withZh.code) !== undefined,
       controlFound: [...control].filter((s) => everything.code.includes(`"${s}"`)).length,
@@ -168,6 +178,14 @@ export async function checkTreeshaking(dir: string, packageRoot: string): Promis
     });
   }
   return results;
+}
+
+/** A module that a `normalize` bundle built on a lean export must not hold (built layout: one file per module). */
+const WRAP_MODULE = /\/(src\/wrap\/|src\/retry\/|adapters\/[^/]+\/(events|client)\.js$)/;
+
+/** The modules of `b` that a lean `normalize` bundle must not hold. */
+export function wrapModulesIn(b: BundleSize): string[] {
+  return b.modules.filter((id) => WRAP_MODULE.test(id));
 }
 
 /** The dependency packages a bundle holds code of. */
@@ -205,6 +223,8 @@ export function treeshakeFailures(result: TreeshakeResult, minLooked = 20): stri
   }
   if (result.dependencies.length > 0)
     out.push(`${label} bundles dependencies it does not use: ${result.dependencies.join(', ')}`);
+  if (!result.lean) out.push(`rtc-errors/${result.subpath} has no lean *Errors export for normalize`);
+  for (const id of result.wrapModules) out.push(`${label} holds wrap code, an event table or a client surface: ${id}`);
   if (result.chinese !== undefined) out.push(`${label} (no *Zh imported) contains Chinese text: …${result.chinese}…`);
   if (!result.zhBringsChinese) out.push(`${label} + its *Zh pack contains no Chinese text (positive control failed)`);
   if (result.controlFound < result.controlTotal * 0.5) {

@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rollup, type OutputOptions, type RollupOptions } from 'rollup';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, scratch } from '../../scripts/size/bundle.js';
+import { bundle, ROOT, scratch } from '../../scripts/size/bundle.js';
 import {
   checkCoreAlone,
   checkTreeshaking,
   findChinese,
   treeshakeFailures,
+  wrapModulesIn,
   type TreeshakeResult,
 } from '../../scripts/size/treeshake.js';
 
@@ -63,6 +64,25 @@ describe('tree-shaking of the built package', () => {
     expect(ng!.leaks).toEqual([]);
     expect(ng!.chinese).toBeUndefined();
     expect(ng!.dependencies).toEqual([]);
+  });
+
+  it('every vendor has a lean *Errors export whose normalize bundle holds no wrap code, event table or client surface', () => {
+    for (const r of results) {
+      expect(r.lean, r.subpath).toBe(true);
+      expect(r.wrapModules, r.subpath).toEqual([]);
+    }
+  });
+
+  it('the full adapter does bring its event table and client surface (positive control of the module check)', async () => {
+    const full = await bundle(
+      scratch('treeshake-test-full', BUILD),
+      'full',
+      "import { normalize } from 'rtc-errors';\nimport { agoraNgAdapter } from 'rtc-errors/agora-ng';\n" +
+        'export default (raw) => normalize(raw, agoraNgAdapter);\n',
+      false,
+    );
+    const found = wrapModulesIn(full).map((id) => id.replace(/^.*\/dist\/lib\//, ''));
+    expect(found).toEqual(expect.arrayContaining(['adapters/agora-ng/events.js', 'adapters/agora-ng/client.js']));
   });
 
   it('importing agoraNgZh does bring Chinese in (positive control)', () => {
