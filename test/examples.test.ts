@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../examples/demo.js';
 
 const root = join(import.meta.dirname, '..');
+/** Each test spawns tsx (compiling the example on the fly); on a loaded 2-core CI box that alone takes ~20 s. */
+const SPAWN_TIMEOUT_MS = 90_000;
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 function runExample(file: string, args: string[] = []): Promise<{ status: number | null; out: string; err: string }> {
@@ -62,29 +64,41 @@ const EXPECTED: Record<string, (string | RegExp)[]> = {
 
 describe('examples', () => {
   for (const [file, lines] of Object.entries(EXPECTED)) {
-    it.concurrent(`examples/${file} runs and prints its scenario`, async () => {
-      const { status, out, err } = await runExample(file);
-      expect(err).toBe('');
-      expect(status).toBe(0);
-      for (const line of lines) {
-        if (typeof line === 'string') expect(out).toContain(line);
-        else expect(out).toMatch(line);
-      }
-    });
+    it.concurrent(
+      `examples/${file} runs and prints its scenario`,
+      async () => {
+        const { status, out, err } = await runExample(file);
+        expect(err).toBe('');
+        expect(status).toBe(0);
+        for (const line of lines) {
+          if (typeof line === 'string') expect(out).toContain(line);
+          else expect(out).toMatch(line);
+        }
+      },
+      SPAWN_TIMEOUT_MS,
+    );
   }
 
-  it.concurrent('examples/demo.ts (npm run demo) prints, piped, exactly what main() prints', async () => {
-    let expected = '';
-    await main([], { stdout: { write: (t: string) => (expected += t) }, isTTY: false });
-    const { status, out, err } = await runExample('demo.ts');
-    expect(err).toBe('');
-    expect(status).toBe(0);
-    expect(out).toBe(expected);
-  });
+  it.concurrent(
+    'examples/demo.ts (npm run demo) prints, piped, exactly what main() prints',
+    async () => {
+      let expected = '';
+      await main([], { stdout: { write: (t: string) => (expected += t) }, isTTY: false });
+      const { status, out, err } = await runExample('demo.ts');
+      expect(err).toBe('');
+      expect(status).toBe(0);
+      expect(out).toBe(expected);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 
-  it.concurrent('examples/demo.ts --help exits 0 with the usage', async () => {
-    const { status, out } = await runExample('demo.ts', ['--help']);
-    expect(status).toBe(0);
-    expect(out).toMatch(/^Usage: npm run demo/);
-  });
+  it.concurrent(
+    'examples/demo.ts --help exits 0 with the usage',
+    async () => {
+      const { status, out } = await runExample('demo.ts', ['--help']);
+      expect(status).toBe(0);
+      expect(out).toMatch(/^Usage: npm run demo/);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 });
