@@ -231,6 +231,12 @@ class HeldEvent implements Deadline {
   }
 }
 
+/** The attempt of a run in progress, if the SDK is still at it, and how to stop waiting on its deadline. */
+interface AttemptTrack {
+  attempt: Promise<unknown> | undefined;
+  stopClock: (() => void) | undefined;
+}
+
 /** Kinds of operation that leave state behind when they succeed (a session, a published track). */
 const STATEFUL: ReadonlySet<string> = new Set(['join', 'publish', 'subscribe']);
 
@@ -529,7 +535,7 @@ export class Instrumentation {
     args: readonly unknown[],
     pending: Promise<Outcome>,
     limit: { ms: number; budget: boolean } | undefined,
-    track: { attempt: Promise<unknown> | undefined },
+    track: AttemptTrack,
   ): Promise<Outcome> {
     track.attempt = pending;
     const done = (): void => {
@@ -555,6 +561,7 @@ export class Instrumentation {
         },
       };
       this.#attemptQueue.add(deadline, this.#clock.now() + limit.ms);
+      track.stopClock = () => this.#attemptQueue.remove(deadline);
       pending.then(
         (outcome) => {
           if (!deadline.queued) return;
@@ -607,7 +614,7 @@ export class Instrumentation {
     const policy = this.config.policyFor(name, spec.kind ?? 'default');
     const budgetEnd = (first?.start ?? this.#clock.now()) + policy.budgetMs;
     const limit = this.config.timeoutFor?.(name, spec, perCallTimeout);
-    const track: { attempt: Promise<unknown> | undefined } = { attempt: undefined };
+    const track: AttemptTrack = { attempt: undefined, stopClock: undefined };
     let failedFirst = first;
     const promise = retry(
       (/* attempt */) => {
@@ -623,6 +630,8 @@ export class Instrumentation {
       policy,
       {
         operation: name,
+        startedAt: first?.start ?? budgetEnd - policy.budgetMs,
+        attemptsBounded: true,
         ...(combined.signal ? { signal: combined.signal } : {}),
         normalize: (raw) => this.normalize(raw, name),
         onRetry: (event) => this.#each((sink) => sink.retry(event)),
@@ -643,6 +652,7 @@ export class Instrumentation {
       },
       (error: RtcError) => {
         const aborted = isAbortedByApp(error);
+        track.stopClock?.();
         // aborted while the SDK was still at it (not by a superseding call, which ends it itself)
         if (aborted && track.attempt && !(error.cause instanceof SupersededError)) {
           void this.#abandon(name, spec, thisArg, current, track.attempt);

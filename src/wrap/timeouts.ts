@@ -57,6 +57,8 @@ export function timeoutError(operation: string, limitMs: number, budget: boolean
     code: 'network_timeout',
     message: `${operation}() did not settle within ${what}.`,
     detail: `${operation}() did not settle within ${what}`,
+    severity: 'recoverable',
+    retry: { retryable: true, strategy: 'backoff' },
     operation,
     context: { timedOut: true, timeoutMs: limitMs, ...(budget ? { budget: true } : {}), operation },
   });
