@@ -35,9 +35,10 @@ export interface WrapOptions {
    */
   readonly renewToken?: RenewToken;
   /**
-   * Coalescing of repeated identical warnings: the first is reported at once, the repeats inside
-   * the window as one more report whose `context.count` is how many were folded into it.
-   * `false` disables it. Default: `{ windowMs: 5000 }`, warnings only.
+   * Coalescing of repeated errors from the SDK's events: the first is reported at once, the
+   * repeats inside the window as one more report whose `context.count` is how many were folded
+   * into it. `false` disables it. Default: `{ windowMs: 5000, maxWindows: 64 }`, every error from
+   * an event (warnings and fatal errors), grouped by code (see {@link CoalesceOptions}).
    */
   readonly coalesce?: false | CoalesceOptions;
   /**

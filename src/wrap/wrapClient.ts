@@ -178,10 +178,15 @@ function policyResolver(options: WrapOptions): (operation: string, kind: Operati
  *
  * Each error is emitted once on `error` and on `fatal` or `recoverable`; a failed operation emits
  * its final error only (the failures it retried are reported through `retry`, and `giveup` when
- * the policy stops). Repeated identical warnings are coalesced: the first at once, the repeats as
- * one more report with `context.count` when the window closes. An abort by the app (an
- * `invoke` signal, `dispose()`, or a superseding call such as `leave` during a retrying `join`)
- * rejects the call with a fatal, non-retryable `operation_aborted` and is not emitted.
+ * the policy stops). Repeated errors from events (warnings and fatal ones alike) are coalesced per
+ * code: the first at once, the repeats as one more report with `context.count` when the window
+ * closes; an operation's failure is never coalesced. An attempt that does not settle within
+ * `timeoutMs` (or the time budget) becomes a recoverable `network_timeout`; a stateful one is
+ * undone on the SDK before the retry, and its late outcome reported with `context.late`. An abort
+ * by the app (an `invoke` signal, `dispose()`, or a superseding call such as `leave` during a
+ * retrying `join`) rejects the call with a fatal, non-retryable `operation_aborted` and is not
+ * emitted; the SDK's attempt still under way is then stopped too (left). Misuse of `invoke` (and
+ * of the promise and attempt forms) rejects with `invalid_usage`, never throws.
  *
  * Callback-style SDKs keep their callbacks: the failure callback receives the `RtcError`, after
  * the retries. Methods that report failure through a return value (negative numbers) return it
