@@ -32,16 +32,21 @@ export class DeadlineQueue {
     readonly delayMs: number,
   ) {}
 
-  /** Queues `entry` to expire `delayMs` from now (or from `at` when given). */
+  /** Queues `entry` to expire `delayMs` from now (or at `at` when given), in order of expiry. */
   add(entry: Deadline, at = this.timers.clock.now() + this.delayMs): void {
     if (entry.queued) this.remove(entry);
     entry.at = at;
     entry.queued = true;
-    entry.nextDeadline = undefined;
-    entry.prevDeadline = this.#tail;
-    if (this.#tail) this.#tail.nextDeadline = entry;
+    // in order of expiry: from the tail back (with one delay per queue, the tail is the place)
+    let after = this.#tail;
+    while (after && after.at > at) after = after.prevDeadline;
+    const before = after ? after.nextDeadline : this.head;
+    entry.prevDeadline = after;
+    entry.nextDeadline = before;
+    if (after) after.nextDeadline = entry;
     else this.head = entry;
-    this.#tail = entry;
+    if (before) before.prevDeadline = entry;
+    else this.#tail = entry;
     if (this.head === entry) this.timers.arm(at);
   }
 

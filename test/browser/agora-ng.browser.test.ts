@@ -211,6 +211,14 @@ describeBrowser('agora-ng in Chromium', () => {
     expectListenersRestored(r);
   });
 
+  it('dispose() during a join with the network hanging: the call rejects as aborted and the SDK is no longer joining', async () => {
+    const r = await runWithNetworkHanging(page('fake-devices'), 'dispose-during-hung-join');
+    expect(r.notes.stateBeforeDispose).toBe('CONNECTING');
+    const e = failureOf(r, 'join', 'rejected');
+    expect(e).toMatchObject({ code: 'operation_aborted', context: { aborted: true } });
+    expect(r.notes.stateAfterDispose).toBe('DISCONNECTED');
+  });
+
   it('join offline: NETWORK_ERROR (or NETWORK_TIMEOUT) is retried under our policy (retry events with delays), then giveup', async () => {
     const r = await page('fake-devices').run('join-offline');
     const retries = eventsOf(r, 'retry');

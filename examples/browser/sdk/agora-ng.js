@@ -235,6 +235,24 @@ export const scenarios = [
     },
   },
   {
+    id: 'dispose-during-hung-join',
+    label: 'dispose() during a join with the network hanging (the SDK stops joining too)',
+    hint: 'The browser test makes every request to the outside hang',
+    cleanup,
+    async run(ctx) {
+      const client = AgoraRTC.createClient({ mode: 'rtc', codec: 'vp8' });
+      leftovers.push(client);
+      const rtc = ctx.wrap(client);
+      const joining = ctx.call('join', () => rtc.client.join(APP_ID, 'test-channel', null, 1006));
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      ctx.note('stateBeforeDispose', client.connectionState);
+      rtc.dispose();
+      await joining;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      ctx.note('stateAfterDispose', client.connectionState);
+    },
+  },
+  {
     id: 'leave-during-join',
     label: 'leave during a pending join',
     cleanup,
