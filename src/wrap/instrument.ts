@@ -473,7 +473,8 @@ export class Instrumentation {
    * An attempt of `name` that was given up on (timed out, or aborted while the SDK was still at
    * it) must not leave a ghost: a stateful operation is undone at once when it can be (its undo
    * operation called on the SDK: `leave` for a join, `unpublish` for a publish, with the same
-   * arguments except for a join), and undone again if it still succeeds later. Its late outcome is
+   * arguments except for a join), and undone again if it still succeeds later while no other
+   * attempt of the operation has started. Its late outcome is
    * reported through `error` with `context.late` (never an unhandled rejection). Settles when the
    * attempt can be followed by another: the undo settled, or, for a stateful operation that cannot
    * be undone, the attempt itself settled.
@@ -504,9 +505,12 @@ export class Instrumentation {
         withLate(error, { late: true, ...context, ...(undoName !== undefined ? { undoneBy: undoName } : {}) }),
       );
     };
+    const runs = this.#runs(name);
+    const generation = runs.started;
     const settled = pending.then(
       () => {
-        if (undoName !== undefined) void undo();
+        // undone again, unless another attempt of the operation started since (it may hold the session now)
+        if (undoName !== undefined && runs.started === generation) void undo();
         late({ lateOutcome: 'succeeded' }, lateSuccessError(name));
       },
       (raw: unknown) => late({ lateOutcome: 'failed' }, this.normalize(raw, name)),
@@ -624,6 +628,7 @@ export class Instrumentation {
           const failure = new RawFailure(raw);
           return after ? after.then(() => Promise.reject(failure)) : Promise.reject(failure);
         }
+        running.started += 1;
         const pending = callOnce(spec, fn, thisArg, current, this.#waitForEvent, onLate);
         return this.#withDeadline(name, spec, thisArg, current, pending, this.#attemptLimit(limit, budgetEnd), track);
       },
@@ -676,6 +681,7 @@ export class Instrumentation {
     if (op.spec.supersedes !== undefined) this.#supersede(op.name, op.spec);
     // in flight from the call on: a device event the SDK emits during the call is held
     this.#inFlight += 1;
+    op.running.started += 1;
     const start = this.#clock.now();
     let result: unknown;
     try {
@@ -1167,6 +1173,8 @@ interface Abortable {
  * writes per run); runs that overlap it go into a doubly linked list (no hashing per run, unlike a Set).
  */
 class RunList {
+  /** Attempts of the operation started so far (a late success is undone only if none started since). */
+  started = 0;
   /** The oldest run, when it started with nothing else in progress. */
   #only: Abortable | undefined;
   #head: Abortable | undefined;

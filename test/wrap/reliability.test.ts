@@ -191,6 +191,29 @@ describe('timeouts that leave nothing behind', () => {
     rtc.dispose();
   });
 
+  it('a late success of an attempt given up on is not undone once a later attempt has started (the session may be its)', async () => {
+    let succeedLate: (uid: number) => void = () => undefined;
+    const client = new FakeNgClient().script(
+      'join',
+      () =>
+        new Promise<number>((resolve) => {
+          succeedLate = resolve;
+        }),
+      async () => 9,
+    );
+    const rtc = wrapClient(client, ngTestAdapter, { random: () => 0, timeoutMs: { join: 1_000 } });
+    const { errors } = collect(rtc);
+    const joined = client.join('app', 'ch', 'tok');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await joined).toBe(9);
+    expect(client.callsOf('leave')).toHaveLength(1);
+    succeedLate(1);
+    await flush();
+    expect(client.callsOf('leave')).toHaveLength(1);
+    expect(errors.filter((e) => e.context.late === true).map((e) => e.context.lateOutcome)).toEqual(['succeeded']);
+    rtc.dispose();
+  });
+
   it('agora-ng: a late publish is unpublished (the operation that undoes it, not leave)', async () => {
     let succeedLate: () => void = () => undefined;
     const client = new FakeNgClient().script(
