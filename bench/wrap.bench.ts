@@ -58,6 +58,10 @@ export const PROMISE_TARGET = 1.5;
 export const STORM_TARGET = 3;
 export const STORM_MAX_EVENTS_PER_WINDOW = 3;
 export const HEAP_LIMIT = 1024 * 1024;
+/** Targets of issue 17: alternating warnings, distinct warnings, heap growth of a distinct storm. */
+export const ALTERNATING_TARGET = 5;
+export const DISTINCT_TARGET = 20;
+export const DISTINCT_HEAP_LIMIT = 5 * 1024 * 1024;
 
 const noop = (): void => {};
 
@@ -307,6 +311,80 @@ function warningStorm(): BenchResult {
   };
 }
 
+/** A storm shape: the payload of the i-th warning. */
+interface StormShape {
+  readonly label: string;
+  readonly payload: (i: number) => Record<string, unknown>;
+  readonly maxRatio: number;
+}
+
+const STORM_SHAPES: readonly StormShape[] = [
+  {
+    label: 'one warning repeated',
+    payload: () => ({ code: 2001, msg: 'AUDIO_INPUT_LEVEL_TOO_LOW', uid: 42 }),
+    maxRatio: STORM_TARGET,
+  },
+  {
+    label: 'two warnings alternating',
+    payload: (i) =>
+      i % 2 === 0
+        ? { code: 2001, msg: 'AUDIO_INPUT_LEVEL_TOO_LOW', uid: 42 }
+        : { code: 1003, msg: 'SEND_VIDEO_BITRATE_TOO_LOW', uid: 42 },
+    maxRatio: ALTERNATING_TARGET,
+  },
+  {
+    label: 'distinct warnings (another uid each)',
+    payload: (i) => ({ code: 2001, msg: 'AUDIO_INPUT_LEVEL_TOO_LOW', uid: i }),
+    maxRatio: DISTINCT_TARGET,
+  },
+];
+
+/**
+ * A storm of one shape, with or without an operation in flight (a `publish` that never settles:
+ * device warnings are then held): the cost per warning against a bare emit of the same payload,
+ * and the heap after GC before and after 100,000 of them inside one window.
+ */
+function stormRow(shape: StormShape, inFlight: boolean): BenchResult {
+  const clock = new ManualClock();
+  const client = new FakeNgClient();
+  if (inFlight) client.publish = () => new Promise<void>(() => undefined);
+  const rtc = wrapClient(client, agoraNgAdapter, { clock, coalesce: { windowMs: 5_000 } });
+  rtc.on('error', noop);
+  if (inFlight) void client.publish([]).catch(noop);
+  const bare = new EventEmitter();
+  bare.on('exception', noop);
+  let i = 0;
+  let j = 0;
+  // warm up, then one 100,000-warning storm measured for heap (the windows stay open)
+  for (let k = 0; k < 1_000; k += 1) client.emit('exception', shape.payload(i++));
+  const before = heapAfterGc();
+  for (let k = 0; k < 100_000; k += 1) client.emit('exception', shape.payload(i++));
+  const after = heapAfterGc();
+  const comparison = compare(
+    () => client.emit('exception', shape.payload(i++)),
+    () => bare.emit('exception', shape.payload(j++)),
+    { rounds: 21 },
+  );
+  const timers = clock.pending;
+  rtc.dispose();
+  return {
+    group: 'wrapClient',
+    name: `storm: ${shape.label}${inFlight ? ', an operation in flight' : ''}`,
+    baseline: 'a bare eventemitter3 emit of the same payloads to one listener',
+    comparison,
+    maxRatio: shape.maxRatio,
+    metrics: [
+      {
+        label: 'heap growth after GC over 100,000 warnings',
+        value: after - before,
+        max: DISTINCT_HEAP_LIMIT,
+        unit: 'bytes',
+      },
+      { label: 'timers pending', value: timers, max: 1, unit: '' },
+    ],
+  };
+}
+
 /** 10,000 wrap/dispose cycles on one client: no listener, patch or memory left behind. */
 function wrapDisposeCycles(): BenchResult {
   const client = new FakeNgClient();
@@ -357,6 +435,14 @@ export async function benchWrap(log: (line: string) => void): Promise<BenchResul
   const storm = warningStorm();
   log(`  ${storm.name}: ${storm.comparison?.ratio.toFixed(2)}×`);
   results.push(storm);
+  for (const inFlight of [false, true]) {
+    for (const shape of STORM_SHAPES) {
+      const row = stormRow(shape, inFlight);
+      const heap = row.metrics?.[0]?.value ?? 0;
+      log(`  ${row.name}: ${row.comparison?.ratio.toFixed(2)}×, heap ${(heap / 1024).toFixed(1)} KiB`);
+      results.push(row);
+    }
+  }
   const cycles = wrapDisposeCycles();
   log(`  ${cycles.name}: ${cycles.note}`);
   results.push(cycles);

@@ -51,7 +51,9 @@ export type {
 export type { RetrySetting, WrapOptions } from './wrap/options.js';
 export type { RtcEventName, RtcEvents } from './wrap/events.js';
 export type { CoalesceOptions } from './wrap/coalesce.js';
-export { coalesceKey } from './wrap/coalesce.js';
+export { coalesceKey, DEFAULT_MAX_WINDOWS } from './wrap/coalesce.js';
+export { RTC_TIMEOUT_DEFAULTS } from './wrap/timeouts.js';
+export type { TimeoutSetting } from './wrap/timeouts.js';
 export type { RenewToken, RenewedToken, TokenRequest } from './wrap/instrument.js';
 export { EMITTER_ONLY_SURFACE, isNegativeNumber, operations } from './wrap/surface.js';
 export type {

@@ -265,6 +265,10 @@ function context(sdk, record) {
     failed(name, error) {
       return outcome(name, 'onFailure', error);
     },
+    /** Records an exception a call threw at once. */
+    threw(name, error) {
+      return outcome(name, 'threw', error);
+    },
     note(key, value) {
       record.notes[key] = value;
     },

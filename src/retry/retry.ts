@@ -4,7 +4,7 @@
  */
 import type { Adapter } from '../adapter.js';
 import { normalize } from '../normalize.js';
-import type { RtcError } from '../RtcError.js';
+import { RtcError } from '../RtcError.js';
 import { abortedError, gaveUp, type GiveUpReason } from './errors.js';
 import { isRetryPolicy, retryPolicy, type RetryPolicy, type RetryPolicyOptions } from './policy.js';
 import { callSafely, reportOutOfBand } from './report.js';
@@ -57,6 +57,17 @@ export interface RetryOptions {
    * Resolving `true` retries at once, outside the attempt limit. Default: none.
    */
   readonly recover?: (error: RtcError) => Promise<boolean> | boolean;
+  /**
+   * When the operation started, on the policy's clock (the time budget counts from it), for a run
+   * that takes over an operation already under way. Default: now.
+   */
+  readonly startedAt?: number;
+  /**
+   * `true` when the function bounds each attempt by the time budget itself (wrapClient does, and
+   * cleans up after an attempt it gives up on). Default: `false`: an attempt still pending when
+   * the budget runs out is given up on here (its late outcome ignored) and the run rejects.
+   */
+  readonly attemptsBounded?: boolean;
 }
 
 const GIVE_UP_TEXT: Record<GiveUpReason, string> = {
@@ -99,7 +110,7 @@ export async function retry<T>(
     options.normalize ??
     ((raw: unknown) => normalize(raw, options.adapter ?? [], operation !== undefined ? { operation } : undefined));
   const aborted = (reason: unknown): RtcError => abortedError(reason, operation);
-  const start = p.clock.now();
+  const start = options.startedAt ?? p.clock.now();
   let attempt = 0;
   let renewals = 0;
   let previousDelayMs: number | undefined;
@@ -111,7 +122,10 @@ export async function retry<T>(
       const context: AttemptContext = signal ? { attempt, signal } : { attempt };
       // The first call is made synchronously: the SDK sees it at the moment the app made it.
       const pending = Promise.resolve(fn(context));
-      return await raceAbort(pending, signal);
+      return await raceAbort(
+        options.attemptsBounded === true ? pending : withinBudget(pending, p, start, operation),
+        signal,
+      );
     } catch (raw) {
       if (raw instanceof AbortMarker) throw aborted(raw.reason);
       error = toError(raw);
@@ -173,6 +187,40 @@ export async function retry<T>(
       throw aborted(failure instanceof AbortMarker ? failure.reason : failure);
     }
   }
+}
+
+/**
+ * `pending`, or a rejection with a recoverable `network_timeout` when the time budget runs out
+ * first (the attempt's late outcome is then observed and dropped).
+ */
+function withinBudget<T>(pending: Promise<T>, p: RetryPolicy, start: number, operation?: string): Promise<T> {
+  if (!Number.isFinite(p.budgetMs)) return pending;
+  const left = Math.max(0, start + p.budgetMs - p.clock.now());
+  return new Promise<T>((resolve, reject) => {
+    const timer = p.clock.setTimeout(() => {
+      pending.catch(() => undefined);
+      reject(
+        new RtcError({
+          code: 'network_timeout',
+          severity: 'recoverable',
+          retry: { retryable: true, strategy: 'backoff' },
+          message: `${operation ?? 'The operation'}${operation ? '()' : ''} did not settle within its time budget (${p.budgetMs} ms).`,
+          ...(operation !== undefined ? { operation } : {}),
+          context: { timedOut: true, budget: true, timeoutMs: p.budgetMs },
+        }),
+      );
+    }, left);
+    pending.then(
+      (value) => {
+        p.clock.clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        p.clock.clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 function safePredicate(policy: RetryPolicy, error: RtcError): boolean {

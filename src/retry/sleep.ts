@@ -55,6 +55,35 @@ export function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise
   });
 }
 
+/**
+ * One `abort` listener per signal, whatever the number of runs following it: an app that passes
+ * one signal to many concurrent operations gets no MaxListenersExceededWarning (Node warns past
+ * 10 listeners on one AbortSignal).
+ */
+const followers = new WeakMap<AbortSignal, Set<(reason: unknown) => void>>();
+
+function follow(signal: AbortSignal, onAbort: (reason: unknown) => void): () => void {
+  let set = followers.get(signal);
+  if (!set) {
+    const own = new Set<(reason: unknown) => void>();
+    set = own;
+    followers.set(signal, own);
+    signal.addEventListener(
+      'abort',
+      () => {
+        followers.delete(signal);
+        for (const fn of [...own]) fn(signal.reason);
+      },
+      { once: true },
+    );
+  }
+  const mine = set;
+  mine.add(onAbort);
+  return () => {
+    mine.delete(onAbort);
+  };
+}
+
 /** A signal that aborts when any of `signals` does; `undefined` when none is given. */
 export function anySignal(signals: readonly (AbortSignal | undefined)[]): { signal?: AbortSignal; release(): void } {
   const list = signals.filter((s): s is AbortSignal => s !== undefined);
@@ -71,12 +100,12 @@ export function anySignal(signals: readonly (AbortSignal | undefined)[]): { sign
       release();
       return { signal: controller.signal, release };
     }
-    const onAbort = (): void => {
-      controller.abort(s.reason);
-      release();
-    };
-    s.addEventListener('abort', onAbort, { once: true });
-    cleanups.push(() => s.removeEventListener('abort', onAbort));
+    cleanups.push(
+      follow(s, (reason) => {
+        controller.abort(reason);
+        release();
+      }),
+    );
   }
   return { signal: controller.signal, release };
 }

@@ -7,17 +7,20 @@
  */
 import type { Adapter, EventTranslator } from '../adapter.js';
 import { normalize } from '../normalize.js';
-import { abortedError, isAbortedByApp } from '../retry/errors.js';
+import { abortedError, isAbortedByApp, withChanges } from '../retry/errors.js';
 import type { OperationKind, RetryPolicy } from '../retry/policy.js';
 import { callSafely, reportOutOfBand } from '../retry/report.js';
 import { retry, type GiveUpEvent, type RetryEvent } from '../retry/retry.js';
 import { anySignal } from '../retry/sleep.js';
-import { systemClock, unrefTimer, type Clock, type TimerHandle } from '../retry/clock.js';
+import { systemClock, type Clock } from '../retry/clock.js';
 import type { RtcError } from '../RtcError.js';
 import { describe, readProp } from '../safe.js';
 import { translateEvent, translateWith, translatorOf, type RecoveredEvent, type RtcSignal } from '../signals.js';
 import { callOnce, RawFailure, splitCallbacks, type EventWaiter, type Outcome } from './invoke.js';
 import type { RepeatHolder } from './coalesce.js';
+import { Deadlines, type Deadline, type DeadlineQueue } from './deadlines.js';
+import { lateSuccessError, timeoutError } from './timeouts.js';
+import { usageError } from './usage.js';
 import { isNegativeNumber, type OperationSpec, type TargetSurface } from './surface.js';
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -40,7 +43,10 @@ export type RenewToken = (request: TokenRequest) => RenewedToken | PromiseLike<R
 
 /** Where an instrumentation delivers what it produces (one per `wrapClient` handle). */
 export interface Sink {
-  error(error: RtcError): void;
+  /** `fromEvent`: the error comes from an SDK event (coalesced), not from an operation's failure. */
+  error(error: RtcError, fromEvent?: boolean): void;
+  /** `true` when this handle coalesces repeated event errors. */
+  readonly coalesces?: boolean;
   recovered(event: RecoveredEvent): void;
   retry(event: RetryEvent): void;
   giveup(event: GiveUpEvent): void;
@@ -55,24 +61,37 @@ export interface Sink {
 interface RepeatRecord {
   /** The event's arguments, flattened (see `flatten`). */
   readonly flat: readonly unknown[];
+  /** Positions of `flat` that hold values (the others: markers, prototypes, keys). */
+  readonly values: readonly boolean[];
+  /**
+   * Value positions whose value may differ in a repeat: another event that differed there was
+   * translated and landed in the same windows (the same warning about another uid, say).
+   */
+  free: boolean[] | undefined;
   readonly code: string;
   /** {@link Instrumentation}'s count of cleared codes when `code` was last made active. */
   cleared: number;
-  /** A device error: held, not counted, while an operation is in flight (see DEVICE_EVENT_HOLD_MS). */
-  readonly device: boolean;
-  /** One per sink. */
+  /** One per sink: the windows the repeats are counted in (none when `held` is set). */
   readonly holders: readonly RepeatHolder[];
+  /** The held device event the repeats are counted in, while an operation is in flight. */
+  readonly held: HeldEvent | undefined;
   /** Builds the error of a repeat, when it is the last of its window. */
   readonly make: (raw: readonly unknown[]) => RtcError | undefined;
 }
 
-/** What the listener of one event keeps: its translator, and its {@link RepeatRecord}. */
+/** What the listener of one event keeps: its translator, and its {@link RepeatRecord}s. */
 interface RepeatSlot {
   readonly name: string;
   /** The adapter's translator of the event, looked up once. */
   readonly translator: EventTranslator | undefined;
-  record: RepeatRecord | undefined;
+  /** The warnings of this event whose repeats are counted (several: two warnings may alternate). */
+  records: RepeatRecord[];
 }
+
+/** Most {@link RepeatRecord}s per event; the oldest goes when one more is needed. */
+const RECORDS_PER_EVENT = 4;
+/** Most device events held at once; the oldest is reported early when one more comes. */
+const MAX_HELD = 32;
 
 /** Most arguments, and most fields of an object argument, that a repeat is recognized by. */
 const REPEAT_MAX_ARGS = 8;
@@ -90,39 +109,61 @@ function isPrimitive(value: unknown): boolean {
  * when they are not only primitives and plain objects of primitives (then a repeat is not
  * recognized by its arguments).
  */
-function flatten(args: readonly unknown[]): unknown[] | undefined {
+function flatten(args: readonly unknown[]): { flat: unknown[]; values: boolean[] } | undefined {
   if (args.length > REPEAT_MAX_ARGS) return undefined;
   const flat: unknown[] = [args.length];
+  const values: boolean[] = [false];
   try {
     for (const arg of args) {
       if (isPrimitive(arg)) {
         flat.push(arg);
+        values.push(true);
         continue;
       }
       if (typeof arg !== 'object' || arg === null) return undefined;
       const proto: unknown = Object.getPrototypeOf(arg);
       if (proto !== Object.prototype && proto !== null) return undefined;
       flat.push(OBJECT, proto);
+      values.push(false, false);
       let fields = 0;
       const record = arg as Record<string, unknown>;
       for (const key in record) {
         const value = record[key];
         if (!isPrimitive(value) || (fields += 1) > REPEAT_MAX_FIELDS) return undefined;
         flat.push(key, value);
+        values.push(false, true);
       }
       flat.push(END);
+      values.push(false);
     }
   } catch {
     return undefined;
   }
-  return flat;
+  return { flat, values };
+}
+
+/**
+ * The value positions where `other` differs from `record`, when they have the same shape (same
+ * arguments, keys and prototypes); `undefined` otherwise.
+ */
+function valueDiff(record: RepeatRecord, other: { flat: readonly unknown[] }): number[] | undefined {
+  const a = record.flat;
+  const b = other.flat;
+  if (a.length !== b.length) return undefined;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] === b[i]) continue;
+    if (!record.values[i]) return undefined;
+    diff.push(i);
+  }
+  return diff;
 }
 
 /**
  * `true` when `args` flatten to `flat`, without building the list. Value positions of `flat` hold
  * primitives only, so `===` against them also rejects an object in their place.
  */
-function sameArgs(flat: readonly unknown[], args: readonly unknown[]): boolean {
+function sameArgs(flat: readonly unknown[], args: readonly unknown[], free: readonly boolean[] | undefined): boolean {
   const n = args.length;
   if (flat[0] !== n) return false;
   let i = 1;
@@ -131,11 +172,14 @@ function sameArgs(flat: readonly unknown[], args: readonly unknown[]): boolean {
       const arg = args[a];
       const expected = flat[i++];
       if (expected === arg) continue;
+      if (free !== undefined && free[i - 1] === true && isPrimitive(arg)) continue;
       if (expected !== OBJECT || typeof arg !== 'object' || arg === null) return false;
       if (flat[i++] !== Object.getPrototypeOf(arg)) return false;
       const record = arg as Record<string, unknown>;
       for (const key in record) {
-        if (flat[i] !== key || flat[i + 1] !== record[key]) return false;
+        if (flat[i] !== key) return false;
+        const value = record[key];
+        if (flat[i + 1] !== value && !(free !== undefined && free[i + 1] === true && isPrimitive(value))) return false;
         i += 2;
       }
       if (flat[i++] !== END) return false;
@@ -156,7 +200,45 @@ export interface InstrumentConfig {
   readonly renewToken?: RenewToken;
   /** Time source of the hold on device errors from events. Default: the platform clock. */
   readonly clock?: Clock;
+  /** The client's one timer (held events, timeouts). Default: one of its own. */
+  readonly deadlines?: Deadlines;
+  /** The limit of one attempt of an operation (`perCall`: the call's own `timeoutMs`); `undefined`: none. */
+  readonly timeoutFor?: (operation: string, spec: OperationSpec, perCall?: number) => number | undefined;
 }
+
+/** How one call of {@link Instrumentation.run} is made. */
+export interface RunOptions {
+  readonly signals?: readonly (AbortSignal | undefined)[];
+  /** The call's own limit of one attempt. */
+  readonly timeoutMs?: number;
+}
+
+/** A device error from an event, held while an operation is in flight, and its repeats meanwhile. */
+class HeldEvent implements Deadline {
+  at = 0;
+  prevDeadline: Deadline | undefined = undefined;
+  nextDeadline: Deadline | undefined = undefined;
+  queued = false;
+  count = 0;
+  lastRaw: readonly unknown[] | undefined = undefined;
+  make: ((raw: readonly unknown[]) => RtcError | undefined) | undefined = undefined;
+  constructor(
+    readonly error: RtcError,
+    readonly release: (held: HeldEvent) => void,
+  ) {}
+  expire(): void {
+    this.release(this);
+  }
+}
+
+/** The attempt of a run in progress, if the SDK is still at it, and how to stop waiting on its deadline. */
+interface AttemptTrack {
+  attempt: Promise<unknown> | undefined;
+  stopClock: (() => void) | undefined;
+}
+
+/** Kinds of operation that leave state behind when they succeed (a session, a published track). */
+const STATEFUL: ReadonlySet<string> = new Set(['join', 'publish', 'subscribe']);
 
 /**
  * How long a device error from an event is held while an operation is in flight. SDKs emit a
@@ -176,7 +258,6 @@ export class Instrumentation {
   readonly #pending = new Set<() => void>();
   /** Runs in progress by operation, so that a superseding operation can end them. */
   readonly #running = new Map<string, RunList>();
-  readonly #controller = new AbortController();
   #renewing = false;
   #installed = false;
   /**
@@ -189,16 +270,24 @@ export class Instrumentation {
   #cleared = 0;
   /** Errors already delivered: an SDK method that calls another wrapped method fails with the same one. */
   readonly #reported = new WeakSet<RtcError>();
-  /** Device errors from events, held while an operation is in flight (see DEVICE_EVENT_HOLD_MS). */
-  readonly #held = new Map<RtcError, TimerHandle>();
+  /** Device errors from events, held while an operation is in flight (see DEVICE_EVENT_HOLD_MS), oldest first. */
+  readonly #held = new Set<HeldEvent>();
+  readonly #deadlines: Deadlines;
+  readonly #holdQueue: DeadlineQueue;
+  /** Deadlines of attempts (timeouts and time budgets), in order of expiry. */
+  readonly #attemptQueue: DeadlineQueue;
   #inFlight = 0;
-  /** Per event listened to, the last warning whose repeats are counted without translation. */
+  /** Per event listened to, the warnings whose repeats are counted without translation. */
   readonly #slots: RepeatSlot[] = [];
 
   constructor(
     readonly target: object,
     readonly config: InstrumentConfig,
-  ) {}
+  ) {
+    this.#deadlines = config.deadlines ?? new Deadlines(config.clock ?? systemClock);
+    this.#holdQueue = this.#deadlines.queue(DEVICE_EVENT_HOLD_MS);
+    this.#attemptQueue = this.#deadlines.queue(0);
+  }
 
   get active(): boolean {
     return this.#installed;
@@ -216,22 +305,21 @@ export class Instrumentation {
     }
   }
 
-  /** Removes every patch and listener, and aborts what is still running. */
+  /** Removes every patch and listener, and aborts what is still running (stopping the SDK's attempt). */
   uninstall(): void {
     if (!this.#installed) return;
     this.#installed = false;
     const reason = new Error('the wrapped client was disposed');
-    this.#controller.abort(reason);
-    // runs on the fast path have no signal: they are ended one by one
     for (const running of [...this.#running.values()]) for (const run of running.snapshot()) run.abort(reason);
     this.#undo();
     this.sinks.clear();
   }
 
   #undo(): void {
-    for (const slot of this.#slots) slot.record = undefined;
-    for (const timer of this.#held.values()) this.#clock.clearTimeout(timer);
+    for (const slot of this.#slots) slot.records = [];
+    for (const held of this.#held) this.#holdQueue.remove(held);
     this.#held.clear();
+    this.#deadlines.idle();
     for (const cancel of [...this.#pending]) cancel();
     this.#pending.clear();
     for (const restore of this.#restores.splice(0).reverse()) {
@@ -248,47 +336,80 @@ export class Instrumentation {
     return normalize(value, this.config.adapter, operation !== undefined ? { operation } : undefined);
   }
 
-  /** Delivers an error to every handle, once. */
-  report(error: RtcError): void {
+  /** Delivers an error to every handle, once. `fromEvent`: it comes from an SDK event. */
+  report(error: RtcError, fromEvent = false): void {
     if (this.#reported.has(error)) return;
     this.#reported.add(error);
-    for (const sink of [...this.sinks]) callSafely(() => sink.error(error));
+    for (const sink of [...this.sinks]) callSafely(() => sink.error(error, fromEvent));
   }
 
   get #clock(): Clock {
     return this.config.clock ?? systemClock;
   }
 
-  /** Holds a device error from an event while an operation is in flight; reports it otherwise. */
-  #reportEventError(error: RtcError): void {
-    if (this.#inFlight === 0 || error.category !== 'device') {
-      this.report(error);
-      return;
-    }
-    const timer = this.#clock.setTimeout(() => this.#release(error), DEVICE_EVENT_HOLD_MS);
-    unrefTimer(timer);
-    this.#held.set(error, timer);
+  /** `true` when every handle coalesces: repeats may then be counted instead of reported one by one. */
+  get #coalescing(): boolean {
+    if (this.sinks.size === 0) return false;
+    for (const sink of this.sinks) if (sink.coalesces !== true || !sink.hold) return false;
+    return true;
   }
 
-  #release(error: RtcError): void {
-    const timer = this.#held.get(error);
-    if (timer === undefined) return;
-    this.#clock.clearTimeout(timer);
-    this.#held.delete(error);
-    if (this.#installed) this.report(error);
+  /**
+   * Holds a device error from an event while an operation is in flight; reports it otherwise.
+   * Returns the hold, if it was held.
+   */
+  #reportEventError(error: RtcError): HeldEvent | undefined {
+    if (this.#inFlight === 0 || error.category !== 'device') {
+      this.report(error, true);
+      return undefined;
+    }
+    if (this.#coalescing) {
+      // the same device error again while it is held: counted in that hold
+      for (const held of this.#held) {
+        const h = held.error;
+        if (h.code === error.code && h.vendorCode === error.vendorCode && h.vendor === error.vendor) {
+          held.count += 1;
+          held.lastRaw = undefined;
+          held.make = () => error;
+          return held;
+        }
+      }
+    }
+    if (this.#held.size >= MAX_HELD) {
+      const oldest = this.#held.values().next().value;
+      if (oldest) this.#release(oldest);
+    }
+    const held = new HeldEvent(error, this.#release);
+    this.#held.add(held);
+    this.#holdQueue.add(held);
+    return held;
   }
+
+  /** Reports a held device error (and its repeats, counted in each handle's window). */
+  readonly #release = (held: HeldEvent): void => {
+    if (!this.#held.delete(held)) return;
+    this.#holdQueue.remove(held);
+    if (!this.#installed) return;
+    this.report(held.error, true);
+    if (held.count === 0) return;
+    for (const sink of [...this.sinks]) {
+      const holder = sink.hold?.(held.error);
+      if (!holder) continue;
+      holder.count += held.count;
+      holder.lastRaw = held.lastRaw ?? [];
+      holder.make = held.make;
+    }
+  };
 
   /** An operation settled: a device failure supersedes the held device events; the rest go out. */
   #settled(failure: RtcError | undefined): void {
     this.#inFlight = Math.max(0, this.#inFlight - 1);
     if (failure?.category === 'device') {
-      for (const [held, timer] of [...this.#held]) {
-        this.#clock.clearTimeout(timer);
-        this.#held.delete(held);
-      }
+      for (const held of this.#held) this.#holdQueue.remove(held);
+      this.#held.clear();
       return;
     }
-    if (this.#inFlight === 0 && this.#held.size > 0) for (const held of [...this.#held.keys()]) this.#release(held);
+    if (this.#inFlight === 0 && this.#held.size > 0) for (const held of [...this.#held]) this.#release(held);
   }
 
   #each(fn: (sink: Sink) => void): void {
@@ -311,23 +432,17 @@ export class Instrumentation {
 
   /**
    * Runs an operation under its retry policy. Settles with the outcome, or rejects with the final
-   * RtcError, which has then been reported once (an abort by the app is not reported).
+   * RtcError, which has then been reported once (an abort by the app is not reported, nor is an
+   * unknown operation: that is an `invalid_usage` of this library, not an SDK failure).
    */
-  run(
-    name: string,
-    thisArg: unknown,
-    args: readonly unknown[],
-    signals: readonly (AbortSignal | undefined)[] = [],
-  ): Promise<Outcome> {
+  run(name: string, thisArg: unknown, args: readonly unknown[], options: RunOptions = {}): Promise<Outcome> {
     const spec = this.spec(name);
     const fn = this.original(name);
     if (!fn) {
-      const error = this.normalize(new TypeError(`${name} is not a function of this object`), name);
-      this.report(error);
-      return Promise.reject(error);
+      return Promise.reject(usageError(`'${name}' is not an operation of this client (no method of that name)`, name));
     }
     this.#supersede(name, spec);
-    return this.#retry(name, spec, fn, thisArg, args, signals, undefined);
+    return this.#retry(name, spec, fn, thisArg, args, options.signals ?? [], undefined, options.timeoutMs);
   }
 
   /** The runs of `name` in progress. */
@@ -340,9 +455,140 @@ export class Instrumentation {
     return running;
   }
 
+  /** The operation that undoes `name` (`leave` for `join`, `unpublish` for `publish`): the most specific one that supersedes it. */
+  #undoOf(name: string): string | undefined {
+    let best: string | undefined;
+    let width = Infinity;
+    for (const [other, spec] of Object.entries(this.config.surface.operations)) {
+      const list = spec.supersedes;
+      if (list?.includes(name) && list.length < width && this.original(other)) {
+        best = other;
+        width = list.length;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * An attempt of `name` that was given up on (timed out, or aborted while the SDK was still at
+   * it) must not leave a ghost: a stateful operation is undone at once when it can be (its undo
+   * operation called on the SDK: `leave` for a join, `unpublish` for a publish, with the same
+   * arguments except for a join), and undone again if it still succeeds later while no other
+   * attempt of the operation has started. Its late outcome is
+   * reported through `error` with `context.late` (never an unhandled rejection). Settles when the
+   * attempt can be followed by another: the undo settled, or, for a stateful operation that cannot
+   * be undone, the attempt itself settled.
+   */
+  #abandon(
+    name: string,
+    spec: OperationSpec,
+    thisArg: unknown,
+    args: readonly unknown[],
+    pending: Promise<unknown>,
+  ): Promise<void> {
+    const stateful = STATEFUL.has(spec.kind ?? 'default');
+    const undoName = stateful ? this.#undoOf(name) : undefined;
+    const undo = (): Promise<void> => {
+      if (undoName === undefined) return Promise.resolve();
+      const undoFn = this.original(undoName);
+      if (!undoFn) return Promise.resolve();
+      const undoSpec = this.spec(undoName);
+      const undoArgs = spec.kind === 'join' ? [] : [...args];
+      return callOnce(undoSpec, undoFn, thisArg, undoArgs, this.#waitForEvent, () => undefined).then(
+        () => undefined,
+        () => undefined,
+      );
+    };
+    const late = (context: Record<string, string | number | boolean>, error: RtcError): void => {
+      if (!this.#installed) return;
+      this.report(
+        withLate(error, { late: true, ...context, ...(undoName !== undefined ? { undoneBy: undoName } : {}) }),
+      );
+    };
+    const runs = this.#runs(name);
+    const generation = runs.started;
+    const settled = pending.then(
+      () => {
+        // undone again, unless another attempt of the operation started since (it may hold the session now)
+        if (undoName !== undefined && runs.started === generation) void undo();
+        late({ lateOutcome: 'succeeded' }, lateSuccessError(name));
+      },
+      (raw: unknown) => late({ lateOutcome: 'failed' }, this.normalize(raw, name)),
+    );
+    if (!stateful) return Promise.resolve();
+    if (undoName !== undefined) return undo();
+    return settled;
+  }
+
+  /** The deadline of an attempt starting now: its own limit, or what is left of the time budget. */
+  #attemptLimit(limit: number | undefined, budgetEnd: number): { ms: number; budget: boolean } | undefined {
+    const left = budgetEnd - this.#clock.now();
+    if (limit === undefined && !Number.isFinite(left)) return undefined;
+    if (limit === undefined || left < limit) return { ms: Math.max(0, left), budget: true };
+    return { ms: limit, budget: false };
+  }
+
+  /**
+   * One attempt with a deadline: settles like `pending`, or, when the deadline passes first, gives
+   * the attempt up ({@link #abandon}) and rejects with a `network_timeout`.
+   */
+  #withDeadline(
+    name: string,
+    spec: OperationSpec,
+    thisArg: unknown,
+    args: readonly unknown[],
+    pending: Promise<Outcome>,
+    limit: { ms: number; budget: boolean } | undefined,
+    track: AttemptTrack,
+  ): Promise<Outcome> {
+    track.attempt = pending;
+    const done = (): void => {
+      if (track.attempt === pending) track.attempt = undefined;
+    };
+    if (limit === undefined) {
+      pending.then(done, done);
+      return pending;
+    }
+    return new Promise<Outcome>((resolve, reject) => {
+      const deadline: Deadline = {
+        at: 0,
+        prevDeadline: undefined,
+        nextDeadline: undefined,
+        queued: false,
+        expire: () => {
+          done();
+          const error = timeoutError(name, limit.ms, limit.budget);
+          this.#abandon(name, spec, thisArg, args, pending).then(
+            () => reject(new RawFailure(error)),
+            () => reject(new RawFailure(error)),
+          );
+        },
+      };
+      this.#attemptQueue.add(deadline, this.#clock.now() + limit.ms);
+      track.stopClock = () => this.#attemptQueue.remove(deadline);
+      pending.then(
+        (outcome) => {
+          if (!deadline.queued) return;
+          this.#attemptQueue.remove(deadline);
+          this.#deadlines.idle();
+          done();
+          resolve(outcome);
+        },
+        (raw: unknown) => {
+          if (!deadline.queued) return;
+          this.#attemptQueue.remove(deadline);
+          this.#deadlines.idle();
+          done();
+          reject(raw);
+        },
+      );
+    });
+  }
+
   /**
    * The retry machinery around an operation (already superseding what it supersedes). With
-   * `first`, the first attempt has already been made and failed with `first.raw`.
+   * `first`, the first attempt has already been made and failed with `first.raw` (once `first.after`
+   * settles: a timed-out first attempt is undone first).
    */
   #retry(
     name: string,
@@ -351,34 +597,46 @@ export class Instrumentation {
     thisArg: unknown,
     args: readonly unknown[],
     signals: readonly (AbortSignal | undefined)[],
-    first: { readonly raw: unknown } | undefined,
+    first: { readonly raw: unknown; readonly after?: Promise<void>; readonly start?: number } | undefined,
+    perCallTimeout?: number,
   ): Promise<Outcome> {
     let current = [...args];
     const own = new AbortController();
     const running = this.#runs(name);
     const entry = new ControllerRun(own);
     running.add(entry);
-    const combined = anySignal([this.#controller.signal, own.signal, ...signals]);
+    const combined = anySignal([own.signal, ...signals]);
     this.#inFlight += 1;
     const release = (failure?: RtcError): void => {
       combined.release();
       running.remove(entry);
       this.#settled(failure);
+      // a timer left with nothing to wait for is cleared (not on the fast path: re-arming costs)
+      this.#deadlines.idle();
     };
     const onLate = (raw: unknown): void => this.report(this.normalize(raw, name));
+    const policy = this.config.policyFor(name, spec.kind ?? 'default');
+    const budgetEnd = (first?.start ?? this.#clock.now()) + policy.budgetMs;
+    const limit = this.config.timeoutFor?.(name, spec, perCallTimeout);
+    const track: AttemptTrack = { attempt: undefined, stopClock: undefined };
     let failedFirst = first;
     const promise = retry(
       (/* attempt */) => {
         if (failedFirst) {
-          const raw = failedFirst.raw;
+          const { raw, after } = failedFirst;
           failedFirst = undefined;
-          return Promise.reject(new RawFailure(raw));
+          const failure = new RawFailure(raw);
+          return after ? after.then(() => Promise.reject(failure)) : Promise.reject(failure);
         }
-        return callOnce(spec, fn, thisArg, current, this.#waitForEvent, onLate);
+        running.started += 1;
+        const pending = callOnce(spec, fn, thisArg, current, this.#waitForEvent, onLate);
+        return this.#withDeadline(name, spec, thisArg, current, pending, this.#attemptLimit(limit, budgetEnd), track);
       },
-      this.config.policyFor(name, spec.kind ?? 'default'),
+      policy,
       {
         operation: name,
+        startedAt: first?.start ?? budgetEnd - policy.budgetMs,
+        attemptsBounded: true,
         ...(combined.signal ? { signal: combined.signal } : {}),
         normalize: (raw) => this.normalize(raw, name),
         onRetry: (event) => this.#each((sink) => sink.retry(event)),
@@ -398,8 +656,14 @@ export class Instrumentation {
         return outcome;
       },
       (error: RtcError) => {
-        release(isAbortedByApp(error) ? undefined : error);
-        if (!isAbortedByApp(error)) this.report(error);
+        const aborted = isAbortedByApp(error);
+        track.stopClock?.();
+        // aborted while the SDK was still at it (not by a superseding call, which ends it itself)
+        if (aborted && track.attempt && !(error.cause instanceof SupersededError)) {
+          void this.#abandon(name, spec, thisArg, current, track.attempt);
+        }
+        release(aborted ? undefined : error);
+        if (!aborted) this.report(error);
         throw error;
       },
     );
@@ -408,30 +672,42 @@ export class Instrumentation {
   /**
    * An operation called through its patched method: the first attempt is made at once, with no
    * more than an entry in the runs in progress (so that `dispose()` or a superseding operation
-   * still ends it promptly); the retry machinery is set up only if that attempt fails.
-   * `callback`: the operation is callback-style (the first attempt through `callOnce`).
+   * still ends it promptly) and its deadline; the retry machinery is set up only if that attempt
+   * fails or times out. `callback`: the operation is callback-style (the first attempt through
+   * `callOnce`; a synchronous throw of the SDK is thrown back, as an RtcError).
    * `later` turns the outcome of the retries into the result.
    */
   #runFast<T>(op: FastOperation<T>, thisArg: unknown, args: unknown[]): Promise<T> {
     if (op.spec.supersedes !== undefined) this.#supersede(op.name, op.spec);
     // in flight from the call on: a device event the SDK emits during the call is held
     this.#inFlight += 1;
+    op.running.started += 1;
+    const start = this.#clock.now();
     let result: unknown;
     try {
       result = op.callback
-        ? callOnce(op.spec, op.fn, thisArg, args, this.#waitForEvent, op.onLate)
+        ? callOnce(op.spec, op.fn, thisArg, args, this.#waitForEvent, op.onLate, true)
         : op.fn.apply(thisArg, args);
     } catch (raw) {
+      if (op.callback && raw instanceof RawFailure) {
+        // the SDK threw at once (a call it refuses, such as publish before join): thrown back
+        const error = this.normalize(raw, op.name);
+        this.#settled(error);
+        this.report(error);
+        throw error;
+      }
       this.#inFlight -= 1;
-      return this.#retry(op.name, op.spec, op.fn, thisArg, args, [], { raw }).then(op.later);
+      return this.#retry(op.name, op.spec, op.fn, thisArg, args, [], { raw, start }).then(op.later);
     }
-    const run = new FastRun<T>(op, thisArg, args);
+    const run = new FastRun<T>(op, thisArg, args, Promise.resolve(result), start);
     // the shared executor hands the resolving functions over: no closure made for it per call
     const promise = new Promise<T>(captureResolvers);
     run.resolve = capturedResolve as (value: T) => void;
     run.reject = capturedReject;
     op.running.add(run);
-    Promise.resolve(result).then(
+    const limit = op.limit;
+    if (limit !== undefined) this.#attemptQueue.add(run, start + limit);
+    run.pending.then(
       (value) => run.succeed(value as T),
       (raw: unknown) => run.fail(raw),
     );
@@ -439,19 +715,41 @@ export class Instrumentation {
   }
 
   /** How a {@link FastRun} ends: succeeded or aborted (no failure), or failed first (retries take over). */
-  readonly #fastEnd = (run: FastRun<unknown>, failed: { readonly raw: unknown } | undefined): void => {
+  readonly #fastEnd = (
+    run: FastRun<unknown>,
+    failed: { readonly raw: unknown; readonly timedOut?: boolean } | undefined,
+    abortReason?: unknown,
+  ): void => {
+    this.#attemptQueue.remove(run);
+    const op = run.op;
     if (!failed) {
+      if (abortReason !== undefined && !(abortReason instanceof SupersededError)) {
+        // dispose() while the SDK is still at it: the SDK's attempt is stopped too
+        void this.#abandon(op.name, op.spec, run.thisArg, run.args, run.pending);
+      }
       this.#settled(undefined);
+      if (abortReason !== undefined) this.#deadlines.idle();
       return;
     }
     // the retries take this run over (no settling in between: held device events stay held)
     this.#inFlight -= 1;
-    const op = run.op;
-    this.#retry(op.name, op.spec, op.fn, run.thisArg, run.args, [], failed).then(
-      (outcome) => run.resolve(op.later(outcome)),
-      run.reject,
-    );
+    this.#deadlines.idle();
+    const after = failed.timedOut ? this.#abandon(op.name, op.spec, run.thisArg, run.args, run.pending) : undefined;
+    this.#retry(op.name, op.spec, op.fn, run.thisArg, run.args, [], {
+      raw: failed.raw,
+      start: run.start,
+      ...(after ? { after } : {}),
+    }).then((outcome) => run.resolve(op.later(outcome)), run.reject);
   };
+
+  /** The deadline of a first attempt on the fast path: its timeout, or the time budget if shorter. */
+  #fastLimit(name: string, spec: OperationSpec): { limit: number | undefined; limitIsBudget?: boolean } {
+    const timeout = this.config.timeoutFor?.(name, spec);
+    const budget = this.config.policyFor(name, spec.kind ?? 'default').budgetMs;
+    if (Number.isFinite(budget) && (timeout === undefined || budget < timeout))
+      return { limit: budget, limitIsBudget: true };
+    return { limit: timeout };
+  }
 
   /** Ends the pending runs of the operations `spec` supersedes. */
   #supersede(name: string, spec: OperationSpec): void {
@@ -463,7 +761,6 @@ export class Instrumentation {
       }
     }
   }
-
   #patchAll(): void {
     const target = this.target as Record<string, unknown>;
     for (const name of Object.keys(this.config.surface.operations)) {
@@ -524,6 +821,7 @@ export class Instrumentation {
       running: this.#runs(name),
       onLate: (raw) => this.report(this.normalize(raw, name)),
       end: this.#fastEnd as FastEnd<T>,
+      ...this.#fastLimit(name, spec),
     });
     const callBack = (thisArg: unknown, args: unknown[]): Promise<Outcome> =>
       this.#runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args);
@@ -618,17 +916,23 @@ export class Instrumentation {
   }
 
   #slot(name: string): RepeatSlot {
-    const slot: RepeatSlot = { name, translator: translatorOf(this.config.adapter, name), record: undefined };
+    const slot: RepeatSlot = { name, translator: translatorOf(this.config.adapter, name), records: [] };
     this.#slots.push(slot);
     return slot;
   }
 
   #onEvent(args: readonly unknown[], slot: RepeatSlot): void {
     if (!this.#installed) return;
-    const repeat = slot.record;
-    if (repeat !== undefined) {
-      if (this.#countRepeat(repeat, args)) return;
-      slot.record = undefined;
+    const records = slot.records;
+    for (let r = 0; r < records.length; r += 1) {
+      const record = records[r]!;
+      const counted = this.#countRepeat(record, args);
+      if (counted === true) return;
+      if (counted === undefined) {
+        // its windows closed (or its hold ended): forgotten
+        records.splice(r, 1);
+        r -= 1;
+      }
     }
     const translator = slot.translator;
     if (translator === undefined) return;
@@ -637,17 +941,18 @@ export class Instrumentation {
       const signals = translateWith(this.config.adapter, name, translator, args);
       // the usual case, an event that means nothing (a state change that is not an error): done
       if (signals.length === 0) return;
+      let held: HeldEvent | undefined;
       for (const signal of signals) {
         if (signal.type === 'error') {
           this.#active.add(signal.error.code);
-          this.#reportEventError(signal.error);
+          held = this.#reportEventError(signal.error);
           this.#renewFromEvent(signal.error);
         } else if (this.#active.delete(signal.recovered.code)) {
           this.#cleared += 1;
           this.#each((sink) => sink.recovered(signal.recovered));
         }
       }
-      slot.record = this.#holdRepeats(name, args, signals);
+      this.#holdRepeats(slot, args, signals, held);
     } catch (failure) {
       // never into the SDK's dispatch
       reportOutOfBand(failure);
@@ -655,16 +960,27 @@ export class Instrumentation {
   }
 
   /**
-   * A repeat of the event `record` stands for (the same arguments, while every handle's window for
-   * it is open) is counted in those windows without being translated: the error it would become is
-   * built only if it is the last of its window. Same outcome as the full path, at a fraction.
+   * A repeat of the event `record` stands for (the same arguments, except at positions learnt to
+   * vary, while every handle's window for it is open or its hold lasts) is counted there without
+   * being translated: the error it would become is built only if it is the last of its window.
+   * Same outcome as the full path, at a fraction. `false`: not a repeat; `undefined`: the record is
+   * over (its windows closed).
    */
-  #countRepeat(record: RepeatRecord, args: readonly unknown[]): boolean {
+  #countRepeat(record: RepeatRecord, args: readonly unknown[]): boolean | undefined {
+    const held = record.held;
+    if (held !== undefined) {
+      if (!held.queued) return undefined;
+      if (!sameArgs(record.flat, args, record.free)) return false;
+      held.count += 1;
+      held.lastRaw = args;
+      held.make = record.make;
+      return true;
+    }
     const holders = record.holders;
     const n = holders.length;
-    if (n !== this.sinks.size || (record.device && this.#inFlight > 0)) return false;
-    if (!sameArgs(record.flat, args)) return false;
-    for (let h = 0; h < n; h += 1) if (!holders[h]!.open) return false;
+    if (n !== this.sinks.size) return undefined;
+    for (let h = 0; h < n; h += 1) if (!holders[h]!.open) return undefined;
+    if (!sameArgs(record.flat, args, record.free)) return false;
     if (record.cleared !== this.#cleared) {
       this.#active.add(record.code);
       record.cleared = this.#cleared;
@@ -679,23 +995,46 @@ export class Instrumentation {
   }
 
   /**
-   * After an event was translated into one coalesced error: remembers its arguments so that its
-   * repeats can be counted by {@link #countRepeat}. Not for token errors (they renew the token).
+   * After an event was translated into one coalesced (or held) error: remembers its arguments so
+   * that its repeats can be counted by {@link #countRepeat}. When it differs from a remembered
+   * event only in some values and went into the same windows (or hold), those values are learnt to
+   * vary instead (a warning about another uid is counted with the others, untranslated). Not for
+   * token errors (they renew the token).
    */
-  #holdRepeats(name: string, args: readonly unknown[], signals: readonly RtcSignal[]): RepeatRecord | undefined {
-    if (signals.length !== 1 || this.sinks.size === 0) return undefined;
+  #holdRepeats(
+    slot: RepeatSlot,
+    args: readonly unknown[],
+    signals: readonly RtcSignal[],
+    held: HeldEvent | undefined,
+  ): void {
+    if (signals.length !== 1 || !this.#coalescing) return;
     const signal = signals[0];
-    if (signal?.type !== 'error') return undefined;
+    if (signal?.type !== 'error') return;
     const error = signal.error;
-    if (error.code.startsWith('token_')) return undefined;
+    if (error.code.startsWith('token_')) return;
     const holders: RepeatHolder[] = [];
-    for (const sink of this.sinks) {
-      const holder = sink.hold?.(error);
-      if (!holder) return undefined;
-      holders.push(holder);
+    if (held === undefined) {
+      for (const sink of this.sinks) {
+        const holder = sink.hold?.(error);
+        if (!holder) return;
+        holders.push(holder);
+      }
     }
     const flat = flatten(args);
-    if (!flat) return undefined;
+    if (!flat) return;
+    for (const record of slot.records) {
+      const same =
+        held !== undefined
+          ? record.held === held
+          : record.held === undefined && record.holders.every((holder, h) => holder === holders[h]);
+      if (!same) continue;
+      const diff = valueDiff(record, flat);
+      if (diff === undefined) continue;
+      const free = (record.free ??= []);
+      for (const i of diff) free[i] = true;
+      return;
+    }
+    const name = slot.name;
     // every handle's window that closes on the same last repeat gets the same error, as before
     let memo: { raw: readonly unknown[]; error: RtcError | undefined } | undefined;
     const make = (raw: readonly unknown[]): RtcError | undefined => {
@@ -705,7 +1044,17 @@ export class Instrumentation {
       }
       return memo.error;
     };
-    return { flat, code: error.code, cleared: this.#cleared, device: error.category === 'device', holders, make };
+    if (slot.records.length >= RECORDS_PER_EVENT) slot.records.shift();
+    slot.records.push({
+      flat: flat.flat,
+      values: flat.values,
+      free: undefined,
+      code: error.code,
+      cleared: this.#cleared,
+      holders,
+      held,
+      make,
+    });
   }
 
   readonly #waitForEvent: EventWaiter = (event, match) => {
@@ -824,6 +1173,8 @@ interface Abortable {
  * writes per run); runs that overlap it go into a doubly linked list (no hashing per run, unlike a Set).
  */
 class RunList {
+  /** Attempts of the operation started so far (a late success is undone only if none started since). */
+  started = 0;
   /** The oldest run, when it started with nothing else in progress. */
   #only: Abortable | undefined;
   #head: Abortable | undefined;
@@ -888,10 +1239,18 @@ interface FastOperation<T> {
   readonly onLate: (raw: unknown) => void;
   /** How its runs end (`Instrumentation.#fastEnd`). */
   readonly end: FastEnd<T>;
+  /** The deadline of the first attempt, from its start: its timeout or time budget; `undefined`: none. */
+  readonly limit: number | undefined;
+  /** `true` when `limit` is the time budget (shorter than the timeout). */
+  readonly limitIsBudget?: boolean;
 }
 
 /** How a {@link FastRun} reports its end to its instrumentation (see `Instrumentation.#fastEnd`). */
-type FastEnd<T> = (run: FastRun<T>, failed: { readonly raw: unknown } | undefined) => void;
+type FastEnd<T> = (
+  run: FastRun<T>,
+  failed: { readonly raw: unknown; readonly timedOut?: boolean } | undefined,
+  abortReason?: unknown,
+) => void;
 
 /** The result of a promise-style operation from the outcome of its retries. */
 const outcomeValue = (outcome: Outcome): unknown => outcome.value;
@@ -910,11 +1269,16 @@ function captureResolvers(resolve: (value: never) => void, reject: (reason: unkn
  * A run on the fast path (see `Instrumentation.#runFast`): its first attempt, before anything
  * failed. Ends once: with the attempt's value, with an abort, or by handing over to the retries.
  */
-class FastRun<T> implements Abortable {
+class FastRun<T> implements Abortable, Deadline {
   prev: Abortable | undefined = undefined;
   next: Abortable | undefined = undefined;
   /** In its operation's runs in progress: not ended yet (it is listed as soon as it is made). */
   listed = false;
+  // its place among the attempts' deadlines
+  at = 0;
+  prevDeadline: Deadline | undefined = undefined;
+  nextDeadline: Deadline | undefined = undefined;
+  queued = false;
   // handed over by the promise's executor, before anything can call them
   resolve!: (value: T) => void;
   reject!: (error: unknown) => void;
@@ -923,6 +1287,9 @@ class FastRun<T> implements Abortable {
     readonly op: FastOperation<T>,
     readonly thisArg: unknown,
     readonly args: readonly unknown[],
+    /** The SDK's attempt. */
+    readonly pending: Promise<unknown>,
+    readonly start: number,
   ) {}
 
   succeed(value: T): void {
@@ -936,9 +1303,17 @@ class FastRun<T> implements Abortable {
     this.op.end(this, { raw: unwrapFailure(raw) });
   }
 
+  /** The deadline passed before the SDK settled. */
+  expire(): void {
+    if (!this.finish()) return;
+    const limit = this.op.limit ?? 0;
+    const budget = this.op.limitIsBudget === true;
+    this.op.end(this, { raw: timeoutError(this.op.name, limit, budget), timedOut: true });
+  }
+
   abort(reason: unknown): void {
     if (!this.finish()) return;
-    this.op.end(this, undefined);
+    this.op.end(this, undefined, reason ?? new Error('aborted'));
     this.reject(abortedError(reason, this.op.name));
   }
 
@@ -973,4 +1348,9 @@ function safeTest(test: () => boolean): boolean {
   } catch {
     return false;
   }
+}
+
+/** `error` with `context` added (a late outcome of an attempt that was given up on). */
+function withLate(error: RtcError, context: Record<string, string | number | boolean>): RtcError {
+  return withChanges(error, { context: { ...error.context, ...context } });
 }

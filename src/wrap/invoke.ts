@@ -63,6 +63,8 @@ export function splitCallbacks(spec: CallbackOperation, args: readonly unknown[]
  * Calls `fn` once with `args` (callbacks already removed) and settles with its {@link Outcome}, or
  * rejects with a {@link RawFailure}. The SDK is called synchronously, before this returns.
  * `onLateFailure` receives a failure callback that arrives after the attempt already succeeded.
+ * `throwSync`: a callback-style SDK method that throws at once (a call it refuses outright) makes
+ * this throw the {@link RawFailure} instead of rejecting, as the SDK method itself would.
  */
 export function callOnce(
   spec: OperationSpec,
@@ -71,8 +73,10 @@ export function callOnce(
   args: readonly unknown[],
   waitForEvent: EventWaiter,
   onLateFailure: (raw: unknown) => void,
+  throwSync = false,
 ): Promise<Outcome> {
-  return new Promise<Outcome>((resolve, reject) => {
+  let thrown: RawFailure | undefined;
+  const promise = new Promise<Outcome>((resolve, reject) => {
     const fail = (raw: unknown): void => reject(new RawFailure(raw));
     switch (spec.style) {
       case 'promise': {
@@ -143,6 +147,13 @@ export function callOnce(
         try {
           fn.apply(thisArg, [...args, ...ours]);
         } catch (raw) {
+          if (throwSync && !settled) {
+            settled = true;
+            waiter?.cancel();
+            thrown = new RawFailure(raw);
+            reject(thrown);
+            return;
+          }
           failOnce(raw);
           return;
         }
@@ -151,6 +162,11 @@ export function callOnce(
       }
     }
   });
+  if (thrown) {
+    promise.catch(() => undefined);
+    throw thrown;
+  }
+  return promise;
 }
 
 function safeTest(test: () => boolean): boolean {

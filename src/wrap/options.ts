@@ -10,6 +10,7 @@ import type { CoalesceOptions } from './coalesce.js';
 import type { RtcEventName } from './events.js';
 import type { RenewToken } from './instrument.js';
 import type { ClientSurface } from './surface.js';
+import type { TimeoutSetting } from './timeouts.js';
 
 /** Retry settings of one operation or kind of operation: options merged over its defaults, a policy, or `false` (no retry). */
 export type RetrySetting = RetryPolicyOptions | RetryPolicy | false;
@@ -34,11 +35,21 @@ export interface WrapOptions {
    */
   readonly renewToken?: RenewToken;
   /**
-   * Coalescing of repeated identical warnings: the first is reported at once, the repeats inside
-   * the window as one more report whose `context.count` is how many were folded into it.
-   * `false` disables it. Default: `{ windowMs: 5000 }`, warnings only.
+   * Coalescing of repeated errors from the SDK's events: the first is reported at once, the
+   * repeats inside the window as one more report whose `context.count` is how many were folded
+   * into it. `false` disables it. Default: `{ windowMs: 5000, maxWindows: 64 }`, every error from
+   * an event (warnings and fatal errors), grouped by code (see {@link CoalesceOptions}).
    */
   readonly coalesce?: false | CoalesceOptions;
+  /**
+   * How long one attempt of an operation may take before it counts as a recoverable
+   * `network_timeout` (retried under the operation's policy; a stateful operation is undone first,
+   * see the README): one limit in milliseconds, `false` for none, or limits by operation name or
+   * kind (`{ join: 20_000, publish: false }`). The time budget of the retry policy also bounds
+   * each attempt. Default: by kind (`RTC_TIMEOUT_DEFAULTS`): join 15 s, every other promise or
+   * callback operation 10 s, synchronous operations none.
+   */
+  readonly timeoutMs?: TimeoutSetting;
   /** Time source for retries and coalescing. Default: the platform clock. */
   readonly clock?: Clock;
   /** Randomness for backoff jitter, in `[0, 1)`. Default: `Math.random`. */
@@ -46,8 +57,9 @@ export interface WrapOptions {
   /** The SDK's surface, overriding the adapter's (`adapter.client`). Default: the adapter's. */
   readonly surface?: ClientSurface;
   /**
-   * Receives an exception thrown by one of this handle's listeners (the other listeners still run).
-   * Default: reported like an event listener's exception (`reportError`, or rethrown in a microtask).
+   * Receives an exception thrown by one of this handle's listeners (the other listeners still run),
+   * every time. Default: `globalThis.reportError` where it exists (browsers, Deno, Bun), otherwise
+   * `console.error` (Node.js, React Native). Never rethrown.
    */
   readonly onListenerError?: (error: unknown, event: RtcEventName) => void;
 }
@@ -61,6 +73,7 @@ const KNOWN = new Set([
   'random',
   'surface',
   'onListenerError',
+  'timeoutMs',
 ]);
 
 /** Checks every option; throws a `TypeError` naming the first bad one. */
@@ -86,7 +99,14 @@ export function checkWrapOptions(options: unknown): WrapOptions {
     checkNonNegative('coalesce.windowMs', c.windowMs);
     checkFunction('coalesce.filter', c.filter);
     checkFunction('coalesce.key', c.key);
+    if (
+      c.maxWindows !== undefined &&
+      (typeof c.maxWindows !== 'number' || !Number.isInteger(c.maxWindows) || c.maxWindows < 1)
+    ) {
+      invalidOption('coalesce.maxWindows', 'an integer of at least 1', c.maxWindows);
+    }
   }
+  checkTimeouts(opts.timeoutMs);
   if (opts.surface !== undefined) {
     const surface = checkObject('surface', opts.surface) ?? {};
     const client = checkObject('surface.client', surface.client);
@@ -101,4 +121,20 @@ export function checkWrapOptions(options: unknown): WrapOptions {
     }
   }
   return opts as WrapOptions;
+}
+
+function checkTimeoutValue(name: string, value: unknown): void {
+  if (value === undefined || value === false) return;
+  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0) {
+    invalidOption(name, 'a number of milliseconds above 0 (Infinity: none) or false', value);
+  }
+}
+
+function checkTimeouts(setting: unknown): void {
+  if (setting === undefined || setting === false || typeof setting === 'number') {
+    checkTimeoutValue('timeoutMs', setting);
+    return;
+  }
+  const table = checkObject('timeoutMs', setting) ?? {};
+  for (const [key, value] of Object.entries(table)) checkTimeoutValue(`timeoutMs.${key}`, value);
 }

@@ -21,6 +21,11 @@ interface OperationBase {
    * Default: none.
    */
   readonly supersedes?: readonly string[];
+  /**
+   * How long one attempt may take before it counts as a `network_timeout`, when the app sets no
+   * `timeoutMs` for it. Default: by kind (see `RTC_TIMEOUT_DEFAULTS`).
+   */
+  readonly timeoutMs?: number;
 }
 
 /** A method that returns a promise (and may also throw synchronously). */

@@ -16,11 +16,14 @@ import {
 } from '../retry/policy.js';
 import { reportOutOfBand } from '../retry/report.js';
 import { isRtcError, type RtcError } from '../RtcError.js';
-import { Coalescer, coalesceKey } from './coalesce.js';
+import { Coalescer, coalesceKey, DEFAULT_MAX_WINDOWS } from './coalesce.js';
+import { Deadlines } from './deadlines.js';
 import { SafeEmitter, type RtcEventName, type RtcEvents } from './events.js';
 import { Instrumentation, type Sink } from './instrument.js';
 import { splitCallbacks } from './invoke.js';
 import { checkWrapOptions, type WrapOptions } from './options.js';
+import { timeoutOf } from './timeouts.js';
+import { isAbortSignal, usageError } from './usage.js';
 import { EMITTER_ONLY_SURFACE, type ClientSurface, type TargetSurface } from './surface.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -47,6 +50,49 @@ export type AttemptForms<C> = {
 export interface InvokeOptions {
   /** Aborts the operation at any moment, the sleep between retries included. Default: none. */
   readonly signal?: AbortSignal;
+  /**
+   * How long one attempt may take before it counts as a recoverable `network_timeout` (retried
+   * under the operation's policy). Default: the wrap's `timeoutMs` for the operation.
+   */
+  readonly timeoutMs?: number;
+}
+
+/** Checks the options of one `invoke` call: the `invalid_usage` error, or `undefined` when they are fine. */
+function invokeOptionsProblem(options: unknown, operation: string): RtcError | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    return usageError(
+      `the options of invoke('${operation}') must be an object, not ${describeValue(options)}`,
+      operation,
+    );
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== 'signal' && key !== 'timeoutMs') {
+      return usageError(`unknown option "${key}" of invoke('${operation}') (known: signal, timeoutMs)`, operation);
+    }
+  }
+  const { signal, timeoutMs } = options as { signal?: unknown; timeoutMs?: unknown };
+  if (signal !== undefined && !isAbortSignal(signal)) {
+    return usageError(
+      `option "signal" of invoke('${operation}') must be an AbortSignal, not ${describeValue(signal)}`,
+      operation,
+    );
+  }
+  if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs <= 0)) {
+    return usageError(
+      `option "timeoutMs" of invoke('${operation}') must be a number of milliseconds above 0 (Infinity: none), not ${describeValue(timeoutMs)}`,
+      operation,
+    );
+  }
+  return undefined;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 40))}`;
+  if (typeof value === 'object') return 'a plain object';
+  return `${typeof value} ${String(value)}`;
 }
 
 /** An object attached to a wrapped client with {@link WrappedClient.attach}. */
@@ -132,10 +178,15 @@ function policyResolver(options: WrapOptions): (operation: string, kind: Operati
  *
  * Each error is emitted once on `error` and on `fatal` or `recoverable`; a failed operation emits
  * its final error only (the failures it retried are reported through `retry`, and `giveup` when
- * the policy stops). Repeated identical warnings are coalesced: the first at once, the repeats as
- * one more report with `context.count` when the window closes. An abort by the app (an
- * `invoke` signal, `dispose()`, or a superseding call such as `leave` during a retrying `join`)
- * rejects the call with a fatal, non-retryable `operation_aborted` and is not emitted.
+ * the policy stops). Repeated errors from events (warnings and fatal ones alike) are coalesced per
+ * code: the first at once, the repeats as one more report with `context.count` when the window
+ * closes; an operation's failure is never coalesced. An attempt that does not settle within
+ * `timeoutMs` (or the time budget) becomes a recoverable `network_timeout`; a stateful one is
+ * undone on the SDK before the retry, and its late outcome reported with `context.late`. An abort
+ * by the app (an `invoke` signal, `dispose()`, or a superseding call such as `leave` during a
+ * retrying `join`) rejects the call with a fatal, non-retryable `operation_aborted` and is not
+ * emitted; the SDK's attempt still under way is then stopped too (left). Misuse of `invoke` (and
+ * of the promise and attempt forms) rejects with `invalid_usage`, never throws.
  *
  * Callback-style SDKs keep their callbacks: the failure callback receives the `RtcError`, after
  * the retries. Methods that report failure through a return value (negative numbers) return it
@@ -170,22 +221,27 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
   const policyFor = policyResolver(opts);
   const onListenerError = opts.onListenerError ?? ((error: unknown) => reportOutOfBand(error));
   const emitter = new SafeEmitter(onListenerError);
-  const controller = new AbortController();
+  // the pending invoke() calls of this handle, each ended by dispose() (no listener on a shared signal)
+  const invocations = new Set<AbortController>();
+  const deadlines = new Deadlines(clock);
   const coalesceOpts = opts.coalesce === false ? { windowMs: 0 } : (opts.coalesce ?? {});
+  const windowMs = coalesceOpts.windowMs ?? 5_000;
   const coalescer = new Coalescer(
-    clock,
-    coalesceOpts.windowMs ?? 5_000,
-    coalesceOpts.filter ?? ((error) => error.kind === 'warning'),
+    deadlines,
+    windowMs,
+    coalesceOpts.filter ?? (() => true),
     coalesceOpts.key ?? coalesceKey,
     (error) => {
       emitter.emit('error', error);
       emitter.emit(error.severity === 'fatal' ? 'fatal' : 'recoverable', error);
     },
+    coalesceOpts.maxWindows ?? DEFAULT_MAX_WINDOWS,
   );
   let disposed = false;
   const sink: Sink = {
-    error: (error) => {
-      if (!disposed) coalescer.push(error);
+    coalesces: windowMs > 0,
+    error: (error, fromEvent) => {
+      if (!disposed) coalescer.push(error, fromEvent === true);
     },
     hold: (error) => (disposed ? undefined : coalescer.holder(error)),
     recovered: (event) => {
@@ -224,6 +280,8 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
         eventFilter,
         policyFor,
         clock,
+        deadlines,
+        timeoutFor: (operation, spec, perCall) => timeoutOf(operation, spec, opts.timeoutMs, perCall),
         ...(opts.renewToken ? { renewToken: opts.renewToken } : {}),
       });
       instr.install();
@@ -249,14 +307,44 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
   const invoke = (
     operation: string,
     args: readonly unknown[] = [],
-    invokeOptions: InvokeOptions = {},
+    invokeOptions?: InvokeOptions,
   ): Promise<unknown> => {
-    if (disposed) return Promise.reject(new TypeError('rtc-errors: this wrapped client has been disposed'));
-    const spec = main.spec(operation);
-    const head = spec.style === 'callback' ? splitCallbacks(spec, args).head : [...args];
-    return main
-      .run(operation, client, head, [controller.signal, invokeOptions.signal])
-      .then((outcome) => outcome.value);
+    // misuse rejects (never throws): an invalid_usage RtcError, not emitted as an SDK error
+    if (typeof operation !== 'string') {
+      return Promise.reject(usageError(`invoke() needs an operation name (a string), not ${describeValue(operation)}`));
+    }
+    if (disposed) {
+      return Promise.reject(
+        usageError(`invoke('${operation}') after dispose(): this wrapped client has been disposed`, operation),
+      );
+    }
+    if (!Array.isArray(args)) {
+      return Promise.reject(
+        usageError(`the arguments of invoke('${operation}') must be an array, not ${describeValue(args)}`, operation),
+      );
+    }
+    const problem = invokeOptionsProblem(invokeOptions, operation);
+    if (problem) return Promise.reject(problem);
+    const own = new AbortController();
+    invocations.add(own);
+    let result: Promise<unknown>;
+    try {
+      const spec = main.spec(operation);
+      const head = spec.style === 'callback' ? splitCallbacks(spec, args).head : [...args];
+      result = main
+        .run(operation, client, head, {
+          signals: [own.signal, invokeOptions?.signal],
+          ...(invokeOptions?.timeoutMs !== undefined ? { timeoutMs: invokeOptions.timeoutMs } : {}),
+        })
+        .then((outcome) => outcome.value);
+    } catch (failure) {
+      result = Promise.reject(isRtcError(failure) ? failure : main.normalize(failure, operation));
+    }
+    const done = (): void => {
+      invocations.delete(own);
+    };
+    result.then(done, done);
+    return result;
   };
 
   const forms = <T>(make: (name: string) => (...args: unknown[]) => T): object => {
@@ -323,10 +411,13 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
     },
     dispose() {
       if (disposed) return;
-      controller.abort(new Error('the wrapped client was disposed'));
+      const reason = new Error('the wrapped client was disposed');
+      for (const own of [...invocations]) own.abort(reason);
+      invocations.clear();
       for (const target of [...subscribed.keys()]) unsubscribe(target);
       disposed = true;
       coalescer.clear();
+      deadlines.idle();
       emitter.removeAllListeners();
     },
     get disposed() {

@@ -11,6 +11,7 @@ import {
   expectReportedOnceAsFatal,
   failureOf,
   outcomeOf,
+  runWithNetworkHanging,
   useExamplePage,
   type ErrorInfo,
 } from './support/page.js';
@@ -188,6 +189,34 @@ describeBrowser('agora-ng in Chromium', () => {
     expect(e.cause).toMatchObject({ isError: true, name: 'TypeError', message: 'e.replace is not a function' });
     expectReportedOnceAsFatal(r, e);
     expectListenersRestored(r);
+  });
+
+  it('join with the network hanging (SDK defaults): each attempt times out, is left, and the wrapped join settles within its budget', async () => {
+    const r = await runWithNetworkHanging(page('fake-devices'), 'join-hung-network');
+    const e = failureOf(r, 'join', 'rejected');
+    expect(e).toMatchObject({ code: 'network_timeout', severity: 'fatal', operation: 'join' });
+    expect(e.context.timedOut).toBe(true);
+    expect(['time-budget', 'attempts']).toContain(e.context.giveUpReason);
+    // budget 8 s: settled within it (plus the leave of the last attempt and a little slack)
+    expect(r.notes.joinSettledAfterMs).toBeLessThanOrEqual(10_000);
+    const retries = eventsOf(r, 'retry');
+    expect(retries.length).toBeGreaterThanOrEqual(1);
+    for (const retry of retries) {
+      expect(retry.error).toMatchObject({ code: 'network_timeout', operation: 'join' });
+      // our timeout, not a failure of the SDK's own: the SDK alone was still joining
+      expect(retry.error?.context.timedOut).toBe(true);
+    }
+    // no ghost: the SDK is not still joining after the wrapped join gave up
+    expect(r.notes.stateOneSecondLater).toBe('DISCONNECTED');
+    expectListenersRestored(r);
+  });
+
+  it('dispose() during a join with the network hanging: the call rejects as aborted and the SDK is no longer joining', async () => {
+    const r = await runWithNetworkHanging(page('fake-devices'), 'dispose-during-hung-join');
+    expect(r.notes.stateBeforeDispose).toBe('CONNECTING');
+    const e = failureOf(r, 'join', 'rejected');
+    expect(e).toMatchObject({ code: 'operation_aborted', context: { aborted: true } });
+    expect(r.notes.stateAfterDispose).toBe('DISCONNECTED');
   });
 
   it('join offline: NETWORK_ERROR (or NETWORK_TIMEOUT) is retried under our policy (retry events with delays), then giveup', async () => {

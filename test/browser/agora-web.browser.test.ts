@@ -10,11 +10,24 @@ import {
   expectReportedOnceAsFatal,
   expectNoOwnPageErrors,
   failureOf,
+  runWithNetworkHanging,
   useExamplePage,
 } from './support/page.js';
 
 describeBrowser('agora-web 3.x in Chromium', () => {
   const page = useExamplePage('agora-web', ['fake-devices', 'permission-denied', 'no-devices']);
+
+  it('join with the network hanging: each attempt times out, is left, and onFailure comes within the budget', async () => {
+    const r = await runWithNetworkHanging(page('fake-devices'), 'join-hung-network');
+    const e = failureOf(r, 'join', 'onFailure');
+    expect(e).toMatchObject({ code: 'network_timeout', severity: 'fatal', operation: 'join' });
+    expect(e.context.timedOut).toBe(true);
+    expect(r.notes.joinSettledAfterMs).toBeLessThanOrEqual(10_000);
+    const retries = eventsOf(r, 'retry');
+    expect(retries.length).toBeGreaterThanOrEqual(1);
+    for (const retry of retries) expect(retry.error?.context.timedOut).toBe(true);
+    expect(r.notes.stateOneSecondLater).toBe('DISCONNECTED');
+  });
 
   it('createClient({}) throws Error("INVALID_CLIENT_MODE"): invalid_params, fatal', async () => {
     const r = await page('fake-devices').run('create-client-empty-config');
@@ -106,10 +119,11 @@ describeBrowser('agora-web 3.x in Chromium', () => {
   });
 
   it.each(['publish-before-join', 'publish-before-init'])(
-    '%s: the SDK throws a TypeError synchronously; the wrapped publish hands it to onFailure, fatal',
+    '%s: the SDK throws a TypeError synchronously; the wrapped publish throws too, an RtcError, fatal',
     async (id) => {
       const r = await page('fake-devices').run(id);
-      const e = failureOf(r, 'publish', 'onFailure');
+      const e = failureOf(r, 'publish', 'threw');
+      expect(r.outcomes.filter((o) => o.call === 'publish').map((o) => o.status)).toEqual(['threw']);
       // No string code here: 3.6.11 throws "Cannot read properties of undefined (reading 'stringUid')",
       // which the adapter reads as what it means: the client has not joined.
       expect(e).toMatchObject({

@@ -289,3 +289,44 @@ describe('retry', () => {
     }
   });
 });
+
+describe('retry: the time budget bounds the attempts too', () => {
+  it('an attempt still pending when the budget runs out ends the run then (giveup time-budget), its late outcome dropped', async () => {
+    let calls = 0;
+    const policy = retryPolicy({ maxAttempts: 5, budgetMs: 2_000, backoff: { initialDelayMs: 100 }, random: () => 0 });
+    const giveups: GiveUpEvent[] = [];
+    let late: (v: string) => void = () => undefined;
+    const done = retry(
+      () => {
+        calls += 1;
+        return new Promise<string>((resolve) => {
+          late = resolve;
+        });
+      },
+      policy,
+      { operation: 'join', onGiveUp: (e) => giveups.push(e) },
+    ).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(2_000);
+    const error = (await done) as RtcError;
+    expect(error).toMatchObject({
+      code: 'network_timeout',
+      operation: 'join',
+      context: { timedOut: true, budget: true },
+    });
+    expect(error.context.giveUpReason).toBe('time-budget');
+    expect(giveups).toHaveLength(1);
+    expect(calls).toBe(1);
+    late('too late');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('startedAt: the budget counts from the operation start, not from the call to retry()', async () => {
+    const policy = retryPolicy({ maxAttempts: 5, budgetMs: 1_000, backoff: { initialDelayMs: 400 }, random: () => 0 });
+    const { fn, calls } = failing([recoverable(), recoverable(), recoverable()], 'ok');
+    const done = retry(fn, policy, { startedAt: Date.now() - 700 }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(calls()).toBe(1);
+    expect(await done).toMatchObject({ context: { giveUpReason: 'time-budget' } });
+  });
+});

@@ -48,9 +48,26 @@ describe('coalescing', () => {
     rtc.dispose();
   });
 
-  it('keeps warnings with different context apart, and a lone warning gets no count report', async () => {
+  it('groups by code, not context: the same warning about another uid is counted in the same window', async () => {
     const client = new FakeNgClient();
     const rtc = wrapClient(client, ngTestAdapter);
+    const { errors } = collect(rtc);
+    warn(client, 1);
+    warn(client, 2);
+    warn(client, 1);
+    expect(errors.map((e) => e.context.uid)).toEqual([1]);
+    await vi.advanceTimersByTimeAsync(5_000);
+    // the count report carries the context of the last one
+    expect(errors.map((e) => [e.context.uid, e.context.count])).toEqual([
+      [1, undefined],
+      [1, 2],
+    ]);
+    rtc.dispose();
+  });
+
+  it('a key with the context keeps contexts apart, and a lone warning gets no count report', async () => {
+    const client = new FakeNgClient();
+    const rtc = wrapClient(client, ngTestAdapter, { coalesce: { key: (e) => `${e.code}/${String(e.context.uid)}` } });
     const { errors } = collect(rtc);
     warn(client, 1);
     warn(client, 2);
@@ -114,7 +131,9 @@ describe('coalescing', () => {
 
   it('tells repeats apart by every argument: other values, extra fields, nested objects, class instances', async () => {
     const client = new FakeNgClient();
-    const rtc = wrapClient(client, ngTestAdapter, { coalesce: { windowMs: 1_000 } });
+    const rtc = wrapClient(client, ngTestAdapter, {
+      coalesce: { windowMs: 1_000, key: (e) => `${e.code}/${String(e.context.uid)}` },
+    });
     const { errors } = collect(rtc);
     const base = { code: 1003, msg: 'SEND_VIDEO_BITRATE_TOO_LOW', uid: 7 };
     class Payload {
@@ -218,14 +237,39 @@ describe('listeners that throw', () => {
     rtc.dispose();
   });
 
-  it('without reportError, are rethrown from a microtask (never swallowed)', () => {
+  it('without reportError (Node.js), go to console.error every time, never rethrown (the process lives on)', async () => {
     vi.stubGlobal('reportError', undefined);
     const tasks: (() => void)[] = [];
     vi.stubGlobal('queueMicrotask', (fn: () => void) => tasks.push(fn));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const bug = new Error('bug');
     reportOutOfBand(bug);
-    expect(tasks).toHaveLength(1);
-    expect(() => tasks[0]?.()).toThrow(bug);
+    expect(tasks).toHaveLength(0);
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(logged.mock.calls[0]).toContain(bug);
+    // through a wrapped client with default options: each throw reported, nothing escapes
+    vi.unstubAllGlobals();
+    vi.stubGlobal('reportError', undefined);
+    const client = new FakeNgClient();
+    const rtc = wrapClient(client, ngTestAdapter, { coalesce: false });
+    rtc.on('error', () => {
+      throw bug;
+    });
+    const unhandled = vi.fn();
+    process.on('uncaughtException', unhandled);
+    try {
+      expect(() => {
+        warn(client);
+        warn(client);
+      }).not.toThrow();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(logged).toHaveBeenCalledTimes(3);
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('uncaughtException', unhandled);
+      logged.mockRestore();
+      rtc.dispose();
+    }
   });
 
   it('one throwing function listening to two events is reported under each event', () => {

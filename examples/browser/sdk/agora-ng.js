@@ -214,6 +214,45 @@ export const scenarios = [
     },
   },
   {
+    id: 'join-hung-network',
+    label: 'join with the network hanging (timeouts, left before each retry, bounded by the budget)',
+    hint: 'The browser test makes every request to the outside hang; offline, the SDK fails at once instead',
+    cleanup,
+    async run(ctx) {
+      // the SDK's own defaults: with requests that never answer, its join stays pending for minutes
+      const client = AgoraRTC.createClient({ mode: 'rtc', codec: 'vp8' });
+      leftovers.push(client);
+      const rtc = ctx.wrap(client, {
+        timeoutMs: { join: 3_000 },
+        retry: { join: { maxAttempts: 5, budgetMs: 8_000, backoff: { initialDelayMs: 200, maxDelayMs: 400 } } },
+      });
+      const started = Date.now();
+      await ctx.call('join', () => rtc.client.join(APP_ID, 'test-channel', null, 1004));
+      ctx.note('joinSettledAfterMs', Date.now() - started);
+      ctx.note('stateAtSettle', client.connectionState);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      ctx.note('stateOneSecondLater', client.connectionState);
+    },
+  },
+  {
+    id: 'dispose-during-hung-join',
+    label: 'dispose() during a join with the network hanging (the SDK stops joining too)',
+    hint: 'The browser test makes every request to the outside hang',
+    cleanup,
+    async run(ctx) {
+      const client = AgoraRTC.createClient({ mode: 'rtc', codec: 'vp8' });
+      leftovers.push(client);
+      const rtc = ctx.wrap(client);
+      const joining = ctx.call('join', () => rtc.client.join(APP_ID, 'test-channel', null, 1006));
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      ctx.note('stateBeforeDispose', client.connectionState);
+      rtc.dispose();
+      await joining;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      ctx.note('stateAfterDispose', client.connectionState);
+    },
+  },
+  {
     id: 'leave-during-join',
     label: 'leave during a pending join',
     cleanup,

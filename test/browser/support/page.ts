@@ -220,3 +220,24 @@ export function expectNoOwnPageErrors(page: ExamplePage): void {
   const ours = page.pageErrors.filter((stack) => /\/dist\/|\/examples\/browser\//.test(stack));
   expect(ours).toEqual([]);
 }
+
+/**
+ * Runs a scenario with every request to another origin than the page's left hanging (never
+ * answered, never failed): the network cut the way a dead Wi-Fi cuts it, where the SDK's own
+ * requests wait instead of failing at once. WebSockets are not touched.
+ */
+export async function runWithNetworkHanging(p: ExamplePage, id: string): Promise<ScenarioRecord> {
+  const origin = new URL(p.page.url()).origin;
+  const held: { abort(): Promise<void> }[] = [];
+  const outside = (url: URL): boolean => url.origin !== origin;
+  const hang = (route: { abort(): Promise<void> }): void => {
+    held.push(route);
+  };
+  await p.page.route(outside, hang);
+  try {
+    return await p.run(id);
+  } finally {
+    await p.page.unroute(outside, hang);
+    await Promise.all(held.map((route) => route.abort().catch(() => undefined)));
+  }
+}
