@@ -3,7 +3,7 @@
  * Electron, React Native, Flutter), checked against react-native-agora 4.6.x.
  * @module
  */
-import { defineAdapter, type Adapter } from '../../src/index.js';
+import { defineAdapter } from '../../src/index.js';
 import { NATIVE_CATALOG } from './catalog.js';
 import { NATIVE_EVENTS } from './events.js';
 import { recognizeNative } from './recognize.js';
@@ -23,7 +23,7 @@ import { agoraNativeClient } from './client.js';
  * });
  * ```
  */
-export const agoraNativeAdapter: Adapter = defineAdapter({
+export const agoraNativeAdapter = defineAdapter({
   id: 'agora-native',
   catalog: NATIVE_CATALOG,
   recognize: recognizeNative,

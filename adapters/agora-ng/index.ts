@@ -2,14 +2,14 @@
  * `rtc-errors/agora-ng`: the adapter for Agora Web SDK 4.x "NG" (`agora-rtc-sdk-ng`).
  * @module
  */
-import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
+import { createCatalog, defineAdapter } from '../../src/index.js';
 import { ENTRIES } from './catalog.js';
 import { EVENTS } from './events.js';
 import { recognize } from './recognize.js';
 import { agoraNgClient } from './client.js';
 
 /** The agora-ng adapter: catalog, recognizers and event translators. */
-export const agoraNgAdapter: Adapter = defineAdapter({
+export const agoraNgAdapter = defineAdapter({
   id: 'agora-ng',
   catalog: createCatalog(ENTRIES),
   recognize,

@@ -2,7 +2,7 @@
  * `rtc-errors/agora-web`: the adapter for Agora Web SDK 2.x/3.x (`agora-rtc-sdk`).
  * @module
  */
-import { defineAdapter, type Adapter } from '../../src/index.js';
+import { defineAdapter } from '../../src/index.js';
 import { AGORA_WEB_EVENTS } from './events.js';
 import { CATALOG } from './lookup.js';
 import { recognizeAgoraWeb } from './recognize.js';
@@ -22,7 +22,7 @@ import { agoraWebClient } from './client.js';
  * client.join(token, channel, uid, onJoined, (err) => report(normalize(err, agoraWebAdapter, { operation: 'join' })));
  * ```
  */
-export const agoraWebAdapter: Adapter = defineAdapter({
+export const agoraWebAdapter = defineAdapter({
   id: 'agora-web',
   catalog: CATALOG,
   recognize: recognizeAgoraWeb,

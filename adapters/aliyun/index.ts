@@ -3,14 +3,14 @@
  * share its codes).
  * @module
  */
-import { defineAdapter, type Adapter } from '../../src/index.js';
+import { defineAdapter } from '../../src/index.js';
 import { EVENTS } from './events.js';
 import { CATALOG } from './lookup.js';
 import { recognize } from './recognize.js';
 import { aliyunClient } from './client.js';
 
 /** The aliyun adapter: catalog, recognizers and event translators. */
-export const aliyunAdapter: Adapter = defineAdapter({
+export const aliyunAdapter = defineAdapter({
   id: 'aliyun',
   catalog: CATALOG,
   recognize: (raw) => recognize(raw),

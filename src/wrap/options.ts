@@ -14,16 +14,28 @@ import type { ClientSurface } from './surface.js';
 /** Retry settings of one operation or kind of operation: options merged over its defaults, a policy, or `false` (no retry). */
 export type RetrySetting = RetryPolicyOptions | RetryPolicy | false;
 
-/** Options of `wrapClient`. Every field is optional. */
-export interface WrapOptions {
+/**
+ * Retry settings by operation name or kind. `Key` is what `wrapClient` accepts for the client
+ * and adapter it is given (see `RetryKey`): a misspelt operation is a compile error.
+ */
+export type RetryTable<Key extends string = string> = { readonly [K in Key]?: RetrySetting };
+
+/**
+ * Options of `wrapClient`. Every field is optional. `Key` types the keys of `retry` (inferred by
+ * `wrapClient` from the client and the adapter; `string` when used on its own).
+ */
+export interface WrapOptions<Key extends string = string> {
   /**
    * Retry settings by operation name (`join`, `joinChannel`, `publish`...) or by kind (`join`,
    * `publish`, `subscribe`, `default`); an operation's own name wins over its kind. Options given
    * are merged over the RTC defaults of the kind (see `RTC_RETRY_DEFAULTS`): join 5 attempts in
    * 30 s, publish and subscribe 3 in 10 s, others none. `false` disables every retry.
+   * A key must be a kind, a method of the client, or an operation of the adapter's surface
+   * (checked at compile time from the types, and again at run time: a method a newer SDK adds is
+   * accepted because the client has it).
    * Default: the RTC defaults.
    */
-  readonly retry?: false | Readonly<Record<string, RetrySetting>>;
+  readonly retry?: false | RetryTable<Key>;
   /** A token bucket every retry of this client draws from; share it between clients. Default: none. */
   readonly retryBudget?: RetryBudget;
   /**
