@@ -31,20 +31,6 @@ export interface RtcEvents<V extends VendorId = VendorId> {
 /** Names of {@link RtcEvents}. */
 export type RtcEventName = keyof RtcEvents;
 
-/**
- * The event names as constants, for code that prefers them to string literals
- * (`rtc.on(RTC_EVENTS.FATAL, ...)`). Checked against {@link RtcEvents}: an event added there
- * without its constant here does not compile.
- */
-export const RTC_EVENTS = Object.freeze({
-  ERROR: 'error',
-  FATAL: 'fatal',
-  RECOVERABLE: 'recoverable',
-  RECOVERED: 'recovered',
-  RETRY: 'retry',
-  GIVEUP: 'giveup',
-} as const satisfies { readonly [E in RtcEventName as Uppercase<E>]: E });
-
 type Listener = (...args: unknown[]) => void;
 
 /**

@@ -4,7 +4,14 @@
  */
 import type { RetryBudget } from '../retry/budget.js';
 import type { Clock } from '../retry/clock.js';
-import { isRetryPolicy, retryPolicy, type RetryPolicy, type RetryPolicyOptions } from '../retry/policy.js';
+import {
+  isRetryPolicy,
+  retryPolicy,
+  RTC_RETRY_DEFAULTS,
+  type RetryPolicy,
+  type RetryPolicyOptions,
+} from '../retry/policy.js';
+import { readProp } from '../safe.js';
 import { checkClock, checkFunction, checkNonNegative, checkObject, invalidOption } from '../retry/validate.js';
 import type { CoalesceOptions } from './coalesce.js';
 import type { RtcEventName } from './events.js';
@@ -113,4 +120,25 @@ export function checkWrapOptions(options: unknown): WrapOptions {
     }
   }
   return opts as WrapOptions;
+}
+
+/**
+ * Checks the keys of the `retry` option against the client being wrapped, as its types do at
+ * compile time: each must be an operation kind (`join`, `publish`, `subscribe`, `default`), a
+ * method of the client (a method a newer SDK adds is accepted: the client has it), or an operation
+ * of the surface (the client's, or of a target `attach` takes). Throws a `TypeError` naming the
+ * option: a misspelt key would otherwise be silently ignored.
+ */
+export function checkRetryKeys(retry: WrapOptions['retry'], client: object, surface: ClientSurface): void {
+  if (retry === undefined || retry === false) return;
+  const has = (table: object | undefined, key: string): boolean =>
+    table !== undefined && Object.prototype.hasOwnProperty.call(table, key);
+  for (const key of Object.keys(retry)) {
+    if (has(RTC_RETRY_DEFAULTS, key) || typeof readProp(client, key) === 'function') continue;
+    if (has(surface.client.operations, key)) continue;
+    if (Object.values(surface.targets ?? {}).some((target) => has(target.operations, key))) continue;
+    throw new TypeError(
+      `rtc-errors: unknown operation in option "retry.${key}": not a method of this client, an operation of the adapter's surface, nor a kind (${Object.keys(RTC_RETRY_DEFAULTS).join(', ')})`,
+    );
+  }
 }

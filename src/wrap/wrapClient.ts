@@ -21,7 +21,7 @@ import { Coalescer, coalesceKey } from './coalesce.js';
 import { SafeEmitter, type RtcEventName, type RtcEvents } from './events.js';
 import { Instrumentation, type Sink } from './instrument.js';
 import { splitCallbacks } from './invoke.js';
-import { checkWrapOptions, type WrapOptions } from './options.js';
+import { checkRetryKeys, checkWrapOptions, type WrapOptions } from './options.js';
 import { EMITTER_ONLY_SURFACE, type ClientSurface, type TargetSurface } from './surface.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -227,6 +227,7 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
   }
   const opts = checkWrapOptions(options);
   const surface = surfaceOf(adapter, opts);
+  checkRetryKeys(opts.retry, client, surface);
   const clock = opts.clock ?? systemClock;
   const policyFor = policyResolver(opts);
   const onListenerError = opts.onListenerError ?? ((error: unknown) => reportOutOfBand(error));
