@@ -70,9 +70,23 @@ export default [
     input: entries,
     external,
     plugins: [dts({ tsconfig: 'tsconfig.json' })],
+    // Declarations keep their own names: a shared chunk's exports are not minified to `a`, `b`...,
+    // so hovers and type errors say `RtcError`, not `import(".../chunks/locale-….js").a`.
     output: [
-      { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
-      { dir: 'dist', format: 'es', entryFileNames: '[name].d.cts', chunkFileNames: 'chunks/[name]-[hash].d.cts' },
+      {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: '[name].d.ts',
+        chunkFileNames: 'chunks/[name]-[hash].d.ts',
+        minifyInternalExports: false,
+      },
+      {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: '[name].d.cts',
+        chunkFileNames: 'chunks/[name]-[hash].d.cts',
+        minifyInternalExports: false,
+      },
     ],
   },
   cli,

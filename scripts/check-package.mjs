@@ -25,7 +25,7 @@ const packed = JSON.parse(
 );
 const tarball = join(work, packed[0].filename);
 const files = packed[0].files.map((f) => f.path);
-const stray = files.filter((f) => !/^(dist\/|README\.md$|package\.json$|LICENSE|bin\/)/.test(f));
+const stray = files.filter((f) => !/^(dist\/|README\.md$|package\.json$|LICENSE$|bin\/|docs\/adapters\.md$)/.test(f));
 if (stray.length) throw new Error(`unexpected files in the package: ${stray.join(', ')}`);
 console.log(`packed ${packed[0].filename}: ${files.length} files, ${packed[0].size} bytes`);
 

@@ -53,9 +53,12 @@ export interface RtcErrorJSON {
  * A normalized RTC error: a unified `code`, a `severity`, a `retry` hint and a remedy (`action`),
  * with the vendor's own code and the original value (`cause`) kept.
  *
+ * `V` narrows `vendor`: the errors of a client wrapped with an adapter whose id is `'acme'` are
+ * `RtcError<'acme' | 'browser' | 'unknown'>`. Default: any {@link VendorId}.
+ *
  * Build one with {@link normalize} rather than by hand.
  */
-export class RtcError extends Error {
+export class RtcError<V extends VendorId = VendorId> extends Error {
   // Every field is `declare`d and set in the constructor: compiled class fields would define each
   // one (optional ones as own `undefined` properties) before the constructor sets it, a dozen
   // `Object.defineProperty` calls per error in the ES2020 build.
@@ -64,13 +67,14 @@ export class RtcError extends Error {
   declare readonly category: RtcErrorCategory;
   declare readonly severity: Severity;
   declare readonly retry: RetryHint;
-  declare readonly vendor: VendorId;
+  declare readonly vendor: V;
   declare readonly vendorCode?: string | number;
   declare readonly vendorName?: string;
   declare readonly kind: ErrorKind;
   declare readonly detail?: string;
   declare readonly action: string;
   declare readonly operation?: string;
+  /** Flat context: the fields this library sets (typed, see {@link RtcErrorContext}) and the vendor's. */
   declare readonly context: RtcErrorContext;
   declare readonly cause?: unknown;
 

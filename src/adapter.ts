@@ -108,21 +108,39 @@ export interface RecognizeContext {
 }
 
 /**
- * A vendor adapter. Build one with {@link defineAdapter}.
+ * A vendor adapter. Build one with {@link defineAdapter}, which infers its type parameters:
+ * - `Id`: the id it reports as `RtcError.vendor` (any string: a third-party adapter picks its own);
+ * - `Op`: the names of the client operations its surface describes;
+ * - `Role`: the roles `rtc.attach(target, role)` accepts;
+ * - `TargetOp`: the operation names of those other targets.
+ *
+ * `Adapter` with no arguments is any adapter. `wrapClient` reads them to type its retry options,
+ * `invoke`, `attach` and the `vendor` of the errors it emits.
  *
  * @example
  * ```ts
- * export const myAdapter = defineAdapter({
- *   id: 'aliyun',
+ * export const acmeAdapter = defineAdapter({
+ *   id: 'acme', // Adapter<'acme', 'connect' | 'disconnect', never, never>
  *   catalog: createCatalog(ENTRIES),
  *   recognize: (raw) => { ... },
- *   events: { occurError: ([err]) => ... },
+ *   events: { failure: ([err]) => ... },
+ *   client: {
+ *     client: {
+ *       operations: { connect: { style: 'promise', kind: 'join' }, disconnect: { style: 'promise' } },
+ *       events: { style: 'emitter', on: 'on', off: 'off' },
+ *     },
+ *   },
  * });
  * ```
  */
-export interface Adapter extends Catalog {
+export interface Adapter<
+  Id extends VendorId = VendorId,
+  Op extends string = string,
+  Role extends string = string,
+  TargetOp extends string = string,
+> extends Catalog {
   /** Vendor id reported as `RtcError.vendor`. */
-  readonly id: VendorId;
+  readonly id: Id;
   /**
    * Recognizes a raw value the SDK threw, rejected with or passed to a failure callback.
    * Returns `undefined` when the value is not this vendor's. It may throw on hostile input: the core
@@ -132,21 +150,38 @@ export interface Adapter extends Catalog {
   /** Translators for the SDK's events, by event name. */
   readonly events: Readonly<Record<string, EventTranslator>>;
   /** The SDK's client surface (operations, events, token renewal), used by `wrapClient`. */
-  readonly client?: ClientSurface;
+  readonly client?: ClientSurface<Op, Role, TargetOp>;
 }
 
 /** What {@link defineAdapter} takes. */
-export interface AdapterDefinition {
-  readonly id: VendorId;
+export interface AdapterDefinition<
+  Id extends VendorId = VendorId,
+  Op extends string = string,
+  Role extends string = string,
+  TargetOp extends string = string,
+> {
+  /** The id reported as `RtcError.vendor`: lower-case, e.g. `'acme'`. Any string, no cast needed. */
+  readonly id: Id;
   readonly catalog: Catalog;
   readonly recognize: (raw: unknown, ctx: RecognizeContext) => Recognition | undefined;
   readonly events?: Readonly<Record<string, EventTranslator>>;
   /** The SDK's client surface, used by `wrapClient`. */
-  readonly client?: ClientSurface;
+  readonly client?: ClientSurface<Op, Role, TargetOp>;
 }
 
-/** Builds an {@link Adapter} from its parts. */
-export function defineAdapter(def: AdapterDefinition): Adapter {
+/** The vendor id of an adapter type. */
+export type AdapterId<A> = A extends Adapter<infer Id, string, string, string> ? Id : never;
+
+/**
+ * Builds an {@link Adapter} from its parts. The id and the surface's operation names and roles
+ * keep their literal types (see {@link Adapter}).
+ */
+export function defineAdapter<
+  const Id extends VendorId,
+  Op extends string = never,
+  Role extends string = never,
+  TargetOp extends string = never,
+>(def: AdapterDefinition<Id, Op, Role, TargetOp>): Adapter<Id, Op, Role, TargetOp> {
   const { catalog } = def;
   return {
     id: def.id,

@@ -8,6 +8,7 @@ export { CODES, RTC_ERROR_CODES, codeInfo, isRtcErrorCode } from './codes.js';
 export type { CodeInfo, RtcErrorCode } from './codes.js';
 export type {
   ErrorKind,
+  KnownVendorId,
   Locale,
   RetryHint,
   RetryStrategy,
@@ -24,6 +25,7 @@ export { defineAdapter } from './adapter.js';
 export type {
   Adapter,
   AdapterDefinition,
+  AdapterId,
   AdapterSignal,
   Catalog,
   CatalogEntry,
@@ -42,13 +44,21 @@ export { clip, describe, isErrorLike, isObjectLike, readCode, readProp, readText
 export { wrapClient } from './wrap/wrapClient.js';
 export type {
   Attachment,
+  AttachRole,
   AttemptForms,
   InvokeOptions,
+  MethodName,
+  OperationArgs,
+  OperationName,
+  OperationResult,
   PromiseForms,
+  RetryKey,
   Settled,
   WrappedClient,
+  WrappedVendor,
 } from './wrap/wrapClient.js';
-export type { RetrySetting, WrapOptions } from './wrap/options.js';
+export type { RetrySetting, RetryTable, WrapOptions } from './wrap/options.js';
+export { RTC_EVENTS } from './wrap/eventNames.js';
 export type { RtcEventName, RtcEvents } from './wrap/events.js';
 export type { CoalesceOptions } from './wrap/coalesce.js';
 export { coalesceKey, DEFAULT_MAX_WINDOWS } from './wrap/coalesce.js';

@@ -10,11 +10,14 @@ import type { RtcError } from './RtcError.js';
 import { clip, describe, isObjectLike, readProp } from './safe.js';
 import type { RtcErrorContext, VendorId } from './types.js';
 
-/** A condition that is over (Alibaba "network recovered", Agora NG stream-fallback "recover"...). */
-export interface RecoveredEvent {
+/**
+ * A condition that is over (Alibaba "network recovered", Agora NG stream-fallback "recover"...).
+ * `V` narrows `vendor` (see {@link RtcError}).
+ */
+export interface RecoveredEvent<V extends VendorId = VendorId> {
   /** The unified code of the condition that cleared. */
   readonly code: RtcErrorCode;
-  readonly vendor: VendorId;
+  readonly vendor: V;
   readonly vendorCode?: string | number;
   readonly vendorName?: string;
   readonly detail?: string;

@@ -11,7 +11,7 @@ import { operations, type ClientSurface } from '../../src/index.js';
 const RETURN_CODE = { style: 'return-code' } as const;
 
 /** Where the native SDKs report errors, and how to renew the token. */
-export const agoraNativeClient: ClientSurface = {
+export const agoraNativeClient = {
   client: {
     operations: {
       joinChannel: { ...RETURN_CODE, kind: 'join', tokenArg: 0 },
@@ -79,4 +79,4 @@ export const agoraNativeClient: ClientSurface = {
     // The native SDKs accept renewToken() after expiry too (onRequestToken asks for exactly that).
     renew: { method: 'renewToken', style: 'return-code', afterExpiry: true },
   },
-};
+} satisfies ClientSurface;

@@ -3,7 +3,7 @@
  * Electron, React Native, Flutter), checked against react-native-agora 4.6.x.
  * @module
  */
-import { defineAdapter, type Adapter } from '../../src/index.js';
+import { defineAdapter } from '../../src/index.js';
 import { NATIVE_CATALOG } from './catalog.js';
 import { NATIVE_EVENTS } from './events.js';
 import { recognizeNative } from './recognize.js';
@@ -14,7 +14,7 @@ import { agoraNativeClient } from './client.js';
  * anything that classifies. A bundle that imports only this carries no event table, no client
  * surface and none of the wrap runtime.
  */
-export const agoraNativeErrors: Adapter = /* @__PURE__ */ defineAdapter({
+export const agoraNativeErrors = /* @__PURE__ */ defineAdapter({
   id: 'agora-native',
   catalog: NATIVE_CATALOG,
   recognize: recognizeNative,
@@ -35,7 +35,7 @@ export const agoraNativeErrors: Adapter = /* @__PURE__ */ defineAdapter({
  * });
  * ```
  */
-export const agoraNativeAdapter: Adapter = /* @__PURE__ */ defineAdapter({
+export const agoraNativeAdapter = /* @__PURE__ */ defineAdapter({
   id: 'agora-native',
   catalog: NATIVE_CATALOG,
   recognize: recognizeNative,

@@ -10,7 +10,7 @@ import { operations, type ClientSurface } from '../../src/index.js';
 const EMITTER = { style: 'emitter', on: 'on', off: 'off' } as const;
 
 /** Where the agora-ng SDK reports errors, and how to renew its token. */
-export const agoraNgClient: ClientSurface = {
+export const agoraNgClient = {
   client: {
     operations: {
       join: { style: 'promise', kind: 'join', tokenArg: 2 },
@@ -113,4 +113,4 @@ export const agoraNgClient: ClientSurface = {
       eventNames: ['track-ended'],
     },
   },
-};
+} satisfies ClientSurface;

@@ -2,7 +2,7 @@
  * `rtc-errors/agora-ng`: the adapter for Agora Web SDK 4.x "NG" (`agora-rtc-sdk-ng`).
  * @module
  */
-import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
+import { createCatalog, defineAdapter } from '../../src/index.js';
 import { ENTRIES } from './catalog.js';
 import { EVENTS } from './events.js';
 import { recognize } from './recognize.js';
@@ -22,10 +22,10 @@ const CATALOG = /* @__PURE__ */ createCatalog(ENTRIES);
  * try { await client.join(appId, channel, token); } catch (e) { report(normalize(e, agoraNgErrors)); }
  * ```
  */
-export const agoraNgErrors: Adapter = /* @__PURE__ */ defineAdapter({ id: 'agora-ng', catalog: CATALOG, recognize });
+export const agoraNgErrors = /* @__PURE__ */ defineAdapter({ id: 'agora-ng', catalog: CATALOG, recognize });
 
 /** The full agora-ng adapter, for `wrapClient`: {@link agoraNgErrors} plus event translators and client surface. */
-export const agoraNgAdapter: Adapter = /* @__PURE__ */ defineAdapter({
+export const agoraNgAdapter = /* @__PURE__ */ defineAdapter({
   id: 'agora-ng',
   catalog: CATALOG,
   recognize,

@@ -21,7 +21,7 @@ const sameStream = (eventArgs: readonly unknown[], callArgs: readonly unknown[])
 };
 
 /** Where the agora-web SDK reports errors, and how to renew its token. */
-export const agoraWebClient: ClientSurface = {
+export const agoraWebClient = {
   client: {
     operations: {
       init: { style: 'callback', callbacks: 'success-failure', at: 1 },
@@ -117,4 +117,4 @@ export const agoraWebClient: ClientSurface = {
       },
     },
   },
-};
+} satisfies ClientSurface;

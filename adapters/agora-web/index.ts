@@ -2,7 +2,7 @@
  * `rtc-errors/agora-web`: the adapter for Agora Web SDK 2.x/3.x (`agora-rtc-sdk`).
  * @module
  */
-import { defineAdapter, type Adapter } from '../../src/index.js';
+import { defineAdapter } from '../../src/index.js';
 import { AGORA_WEB_EVENTS } from './events.js';
 import { CATALOG } from './lookup.js';
 import { recognizeAgoraWeb } from './recognize.js';
@@ -13,7 +13,7 @@ import { agoraWebClient } from './client.js';
  * anything that classifies. A bundle that imports only this carries no event table, no client
  * surface and none of the wrap runtime.
  */
-export const agoraWebErrors: Adapter = /* @__PURE__ */ defineAdapter({
+export const agoraWebErrors = /* @__PURE__ */ defineAdapter({
   id: 'agora-web',
   catalog: CATALOG,
   recognize: recognizeAgoraWeb,
@@ -34,7 +34,7 @@ export const agoraWebErrors: Adapter = /* @__PURE__ */ defineAdapter({
  * client.join(token, channel, uid, onJoined, (err) => report(normalize(err, agoraWebAdapter, { operation: 'join' })));
  * ```
  */
-export const agoraWebAdapter: Adapter = /* @__PURE__ */ defineAdapter({
+export const agoraWebAdapter = /* @__PURE__ */ defineAdapter({
   id: 'agora-web',
   catalog: CATALOG,
   recognize: recognizeAgoraWeb,

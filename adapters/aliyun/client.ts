@@ -8,7 +8,7 @@
 import { operations, type ClientSurface } from '../../src/index.js';
 
 /** Where the aliyun SDK reports errors, and how to refresh its auth info. */
-export const aliyunClient: ClientSurface = {
+export const aliyunClient = {
   client: {
     operations: {
       joinChannel: { style: 'promise', kind: 'join', tokenArg: 0 },
@@ -90,4 +90,4 @@ export const aliyunClient: ClientSurface = {
       }),
     },
   },
-};
+} satisfies ClientSurface;

@@ -3,7 +3,7 @@
  * share its codes).
  * @module
  */
-import { defineAdapter, type Adapter } from '../../src/index.js';
+import { defineAdapter } from '../../src/index.js';
 import { EVENTS } from './events.js';
 import { CATALOG } from './lookup.js';
 import { recognize } from './recognize.js';
@@ -16,14 +16,14 @@ const recognizeAliyun = (raw: unknown) => recognize(raw);
  * anything that classifies. A bundle that imports only this carries no event table, no client
  * surface and none of the wrap runtime.
  */
-export const aliyunErrors: Adapter = /* @__PURE__ */ defineAdapter({
+export const aliyunErrors = /* @__PURE__ */ defineAdapter({
   id: 'aliyun',
   catalog: CATALOG,
   recognize: recognizeAliyun,
 });
 
 /** The full aliyun adapter, for `wrapClient`: {@link aliyunErrors} plus event translators and client surface. */
-export const aliyunAdapter: Adapter = /* @__PURE__ */ defineAdapter({
+export const aliyunAdapter = /* @__PURE__ */ defineAdapter({
   id: 'aliyun',
   catalog: CATALOG,
   recognize: recognizeAliyun,

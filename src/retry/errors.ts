@@ -32,16 +32,53 @@ export function withChanges(error: RtcError, changes: Partial<RtcErrorInit>): Rt
   return new RtcError(init);
 }
 
+/** What the action of a given-up error says first, by reason. */
+const GIVE_UP_LEAD: Record<GiveUpReason, (attempts: number) => string> = {
+  attempts: (n) => `Retrying did not get past it (${n} attempt${n === 1 ? '' : 's'}, the policy's limit)`,
+  'time-budget': (n) => `Retrying did not get past it within the time budget (${n} attempt${n === 1 ? '' : 's'})`,
+  'retry-budget': () => 'Not retried again: the shared retry budget is empty (too many retries across clients)',
+};
+
+/** When calling the operation again makes sense, by category of the error. */
+function whenAgain(error: RtcError): string {
+  switch (error.category) {
+    case 'network':
+      return 'once the network is back';
+    case 'server':
+      return 'later (the service is failing or overloaded)';
+    default:
+      return 'later';
+  }
+}
+
+/** The action of a given-up error: what to do now that this library has stopped retrying. */
+function giveUpAction(error: RtcError, attempts: number, reason: GiveUpReason): string {
+  const operation = error.operation !== undefined ? `\`${error.operation}\`` : 'the operation';
+  return `${GIVE_UP_LEAD[reason](attempts)}. Tell the user it failed, and call ${operation} again ${whenAgain(error)}, for example when the user asks.`;
+}
+
 /**
- * The error a policy gives up with: the last error, now fatal and not retryable (it can no longer
- * be got past without the app), with `context.attempts`, `context.giveUpReason` and a readable
- * `context.giveUpDetail`.
+ * The error a policy gives up with: the last error, now fatal and not retryable, and reading so
+ * throughout (it can no longer be got past without the app): `retry` is
+ * `{ retryable: false, strategy: 'none' }` and `action` says what to do now. The hint it had is
+ * kept for diagnosis in `context.retryStrategy`, `context.retryDelayMs` and `context.retryAction`,
+ * beside `context.attempts`, `context.giveUpReason` and a readable `context.giveUpDetail`.
  */
 export function gaveUp(error: RtcError, attempts: number, reason: GiveUpReason, detail: string): RtcError {
-  const context: RtcErrorContext = { ...error.context, attempts, giveUpReason: reason, giveUpDetail: detail };
+  const hint = error.retry;
+  const context: RtcErrorContext = {
+    ...error.context,
+    attempts,
+    giveUpReason: reason,
+    giveUpDetail: detail,
+    retryStrategy: hint.strategy,
+    ...(hint.delayMs !== undefined ? { retryDelayMs: hint.delayMs } : {}),
+    retryAction: error.action,
+  };
   return withChanges(error, {
     severity: 'fatal',
-    retry: { ...error.retry, retryable: false },
+    retry: { retryable: false, strategy: 'none' },
+    action: giveUpAction(error, attempts, reason),
     context,
   });
 }

@@ -5,15 +5,16 @@
 import type { Adapter } from '../adapter.js';
 import { normalize } from '../normalize.js';
 import { RtcError } from '../RtcError.js';
+import type { VendorId } from '../types.js';
 import { abortedError, gaveUp, type GiveUpReason } from './errors.js';
 import { isRetryPolicy, retryPolicy, type RetryPolicy, type RetryPolicyOptions } from './policy.js';
 import { callSafely, reportOutOfBand } from './report.js';
 import { AbortMarker, raceAbort, sleep } from './sleep.js';
 
-/** Reported before each retry. */
-export interface RetryEvent {
+/** Reported before each retry. `V` narrows the error's `vendor` (see {@link RtcError}). */
+export interface RetryEvent<V extends VendorId = VendorId> {
   /** The failure being retried (as normalized; not emitted as an `error` on its own). */
-  readonly error: RtcError;
+  readonly error: RtcError<V>;
   /** The attempt that failed (1 for the first call). */
   readonly attempt: number;
   /** How long the policy waits before the next attempt. */
@@ -21,10 +22,13 @@ export interface RetryEvent {
   readonly operation?: string;
 }
 
-/** Reported when a policy stops retrying an error it could otherwise have retried. */
-export interface GiveUpEvent {
-  /** The error the operation fails with: fatal, with `context.giveUpReason`. */
-  readonly error: RtcError;
+/**
+ * Reported when a policy stops retrying an error it could otherwise have retried. `V` narrows the
+ * error's `vendor` (see {@link RtcError}).
+ */
+export interface GiveUpEvent<V extends VendorId = VendorId> {
+  /** The error the operation fails with: fatal, not retryable, with `context.giveUpReason`. */
+  readonly error: RtcError<V>;
   /** Attempts made. */
   readonly attempts: number;
   readonly operation?: string;

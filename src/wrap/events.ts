@@ -7,21 +7,25 @@ import { EventEmitter } from 'eventemitter3';
 import type { GiveUpEvent, RetryEvent } from '../retry/retry.js';
 import type { RtcError } from '../RtcError.js';
 import type { RecoveredEvent } from '../signals.js';
+import type { VendorId } from '../types.js';
 
-/** Events of a wrapped client and their listeners. */
-export interface RtcEvents {
+/**
+ * Events of a wrapped client and their listeners. `V` is the `vendor` its errors can carry: the
+ * adapter's id, `'browser'` (media errors) or `'unknown'`.
+ */
+export interface RtcEvents<V extends VendorId = VendorId> {
   /** Every error, whatever its severity. */
-  error: (error: RtcError) => void;
+  error: (error: RtcError<V>) => void;
   /** Errors that need the app or the user (after retries, when retried). */
-  fatal: (error: RtcError) => void;
+  fatal: (error: RtcError<V>) => void;
   /** Errors the SDK or this library can get past. */
-  recoverable: (error: RtcError) => void;
+  recoverable: (error: RtcError<V>) => void;
   /** An earlier condition is over (network back, token renewed...). */
-  recovered: (event: RecoveredEvent) => void;
+  recovered: (event: RecoveredEvent<V>) => void;
   /** A failed operation is about to be retried. */
-  retry: (event: RetryEvent) => void;
+  retry: (event: RetryEvent<V>) => void;
   /** The retry policy stopped retrying a failed operation. */
-  giveup: (event: GiveUpEvent) => void;
+  giveup: (event: GiveUpEvent<V>) => void;
 }
 
 /** Names of {@link RtcEvents}. */

@@ -460,7 +460,7 @@ export class Instrumentation {
     let best: string | undefined;
     let width = Infinity;
     for (const [other, spec] of Object.entries(this.config.surface.operations)) {
-      const list = spec.supersedes;
+      const list = spec?.supersedes;
       if (list?.includes(name) && list.length < width && this.original(other)) {
         best = other;
         width = list.length;

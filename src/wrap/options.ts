@@ -4,7 +4,14 @@
  */
 import type { RetryBudget } from '../retry/budget.js';
 import type { Clock } from '../retry/clock.js';
-import { isRetryPolicy, retryPolicy, type RetryPolicy, type RetryPolicyOptions } from '../retry/policy.js';
+import {
+  isRetryPolicy,
+  retryPolicy,
+  RTC_RETRY_DEFAULTS,
+  type RetryPolicy,
+  type RetryPolicyOptions,
+} from '../retry/policy.js';
+import { readProp } from '../safe.js';
 import { checkClock, checkFunction, checkNonNegative, checkObject, invalidOption } from '../retry/validate.js';
 import type { CoalesceOptions } from './coalesce.js';
 import type { RtcEventName } from './events.js';
@@ -15,16 +22,28 @@ import type { TimeoutSetting } from './timeouts.js';
 /** Retry settings of one operation or kind of operation: options merged over its defaults, a policy, or `false` (no retry). */
 export type RetrySetting = RetryPolicyOptions | RetryPolicy | false;
 
-/** Options of `wrapClient`. Every field is optional. */
-export interface WrapOptions {
+/**
+ * Retry settings by operation name or kind. `Key` is what `wrapClient` accepts for the client
+ * and adapter it is given (see `RetryKey`): a misspelt operation is a compile error.
+ */
+export type RetryTable<Key extends string = string> = { readonly [K in Key]?: RetrySetting };
+
+/**
+ * Options of `wrapClient`. Every field is optional. `Key` types the keys of `retry` (inferred by
+ * `wrapClient` from the client and the adapter; `string` when used on its own).
+ */
+export interface WrapOptions<Key extends string = string> {
   /**
    * Retry settings by operation name (`join`, `joinChannel`, `publish`...) or by kind (`join`,
    * `publish`, `subscribe`, `default`); an operation's own name wins over its kind. Options given
    * are merged over the RTC defaults of the kind (see `RTC_RETRY_DEFAULTS`): join 5 attempts in
    * 30 s, publish and subscribe 3 in 10 s, others none. `false` disables every retry.
+   * A key must be a kind, a method of the client, or an operation of the adapter's surface
+   * (checked at compile time from the types, and again at run time: a method a newer SDK adds is
+   * accepted because the client has it).
    * Default: the RTC defaults.
    */
-  readonly retry?: false | Readonly<Record<string, RetrySetting>>;
+  readonly retry?: false | RetryTable<Key>;
   /** A token bucket every retry of this client draws from; share it between clients. Default: none. */
   readonly retryBudget?: RetryBudget;
   /**
@@ -137,4 +156,24 @@ function checkTimeouts(setting: unknown): void {
   }
   const table = checkObject('timeoutMs', setting) ?? {};
   for (const [key, value] of Object.entries(table)) checkTimeoutValue(`timeoutMs.${key}`, value);
+}
+/**
+ * Checks the keys of the `retry` option against the client being wrapped, as its types do at
+ * compile time: each must be an operation kind (`join`, `publish`, `subscribe`, `default`), a
+ * method of the client (a method a newer SDK adds is accepted: the client has it), or an operation
+ * of the surface (the client's, or of a target `attach` takes). Throws a `TypeError` naming the
+ * option: a misspelt key would otherwise be silently ignored.
+ */
+export function checkRetryKeys(retry: WrapOptions['retry'], client: object, surface: ClientSurface): void {
+  if (retry === undefined || retry === false) return;
+  const has = (table: object | undefined, key: string): boolean =>
+    table !== undefined && Object.prototype.hasOwnProperty.call(table, key);
+  for (const key of Object.keys(retry)) {
+    if (has(RTC_RETRY_DEFAULTS, key) || typeof readProp(client, key) === 'function') continue;
+    if (has(surface.client.operations, key)) continue;
+    if (Object.values(surface.targets ?? {}).some((target) => has(target.operations, key))) continue;
+    throw new TypeError(
+      `rtc-errors: unknown operation in option "retry.${key}": not a method of this client, an operation of the adapter's surface, nor a kind (${Object.keys(RTC_RETRY_DEFAULTS).join(', ')})`,
+    );
+  }
 }

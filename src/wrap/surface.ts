@@ -89,10 +89,13 @@ export interface TokenRenewal {
   readonly afterExpiry?: boolean;
 }
 
-/** One kind of object of the SDK: the client, a local track, the SDK's global object... */
-export interface TargetSurface {
+/**
+ * One kind of object of the SDK: the client, a local track, the SDK's global object...
+ * `Op` is the union of its operation names (inferred from `operations`).
+ */
+export interface TargetSurface<Op extends string = string> {
   /** Operations by method name. */
-  readonly operations: Readonly<Record<string, OperationSpec>>;
+  readonly operations: { readonly [K in Op]?: OperationSpec };
   /** How to listen to its events. Default: not listened to. */
   readonly events?: EventSubscription;
   /**
@@ -105,14 +108,24 @@ export interface TargetSurface {
   readonly renew?: TokenRenewal;
 }
 
-/** A vendor's client surface: the client, and other objects `rtc.attach` accepts, by role. */
-export interface ClientSurface {
-  readonly client: TargetSurface;
-  readonly targets?: Readonly<Record<string, TargetSurface>>;
+/**
+ * A vendor's client surface: the client, and other objects `rtc.attach` accepts, by role.
+ * `Op` is the union of the client's operation names, `Role` of the roles and `TargetOp` of the
+ * other targets' operation names. They are inferred when the surface is written as a literal
+ * (`{ ... } satisfies ClientSurface`, or inline in `defineAdapter`), and they type `wrapClient`'s
+ * retry options, `invoke` and `attach`. Left out, they are `string` (any surface).
+ */
+export interface ClientSurface<
+  Op extends string = string,
+  Role extends string = string,
+  TargetOp extends string = string,
+> {
+  readonly client: TargetSurface<Op>;
+  readonly targets?: { readonly [R in Role]: TargetSurface<TargetOp> };
 }
 
 /** The surface used when an adapter has none: events through `on`/`off`, no operation patched. */
-export const EMITTER_ONLY_SURFACE: ClientSurface = {
+export const EMITTER_ONLY_SURFACE: ClientSurface<never, never, never> = {
   client: { operations: {}, events: { style: 'emitter', on: 'on', off: 'off' } },
 };
 
@@ -121,9 +134,12 @@ export function isNegativeNumber(value: unknown): boolean {
   return typeof value === 'number' && value < 0;
 }
 
-/** Shorthand for a table of operations of one style. */
-export function operations<S extends OperationSpec>(names: readonly string[], spec: S): Record<string, S> {
-  const out: Record<string, S> = {};
+/** Shorthand for a table of operations of one style (the names keep their literal types). */
+export function operations<const N extends string, S extends OperationSpec>(
+  names: readonly N[],
+  spec: S,
+): Record<N, S> {
+  const out = {} as Record<N, S>;
   for (const name of names) out[name] = spec;
   return out;
 }

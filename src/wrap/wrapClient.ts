@@ -4,7 +4,8 @@
  * @module
  */
 import { ResultAsync } from 'neverthrow';
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterId } from '../adapter.js';
+import type { VendorId } from '../types.js';
 import { systemClock } from '../retry/clock.js';
 import {
   noRetry,
@@ -21,7 +22,7 @@ import { Deadlines } from './deadlines.js';
 import { SafeEmitter, type RtcEventName, type RtcEvents } from './events.js';
 import { Instrumentation, type Sink } from './instrument.js';
 import { splitCallbacks } from './invoke.js';
-import { checkWrapOptions, type WrapOptions } from './options.js';
+import { checkRetryKeys, checkWrapOptions, type WrapOptions } from './options.js';
 import { timeoutOf } from './timeouts.js';
 import { isAbortSignal, usageError } from './usage.js';
 import { EMITTER_ONLY_SURFACE, type ClientSurface, type TargetSurface } from './surface.js';
@@ -45,6 +46,51 @@ export type AttemptForms<C> = {
     ? (...args: A) => ResultAsync<Settled<R>, RtcError>
     : never;
 };
+
+/** The names of a client type's methods (`string` for an untyped client). */
+export type MethodName<C> = { [K in keyof C]-?: C[K] extends AnyFunction ? K : never }[keyof C] & string;
+
+/** `T`, unless it is plain `string` (an adapter whose surface is not typed adds no names). */
+type Known<T extends string> = string extends T ? never : T;
+
+/** The client operations an adapter's surface names (never when the adapter type does not say). */
+type SurfaceOperationOf<A> = A extends Adapter<VendorId, infer Op, string, string> ? Known<Op> : never;
+
+/** The operations of the other targets an adapter's surface names (`rtc.attach`). */
+type TargetOperationOf<A> = A extends Adapter<VendorId, string, string, infer Op> ? Known<Op> : never;
+
+/**
+ * The operations `invoke` accepts on a client of type `C` wrapped with an adapter of type `A`:
+ * the client's methods and the client operations of the adapter's surface.
+ */
+export type OperationName<C, A = Adapter> = MethodName<C> | SurfaceOperationOf<A>;
+
+/**
+ * The keys `wrapClient`'s `retry` option accepts: the operations of the client (its methods and
+ * its surface's), those of the targets `attach` takes, and the kinds (`join`, `publish`,
+ * `subscribe`, `default`).
+ */
+export type RetryKey<C, A = Adapter> = OperationName<C, A> | TargetOperationOf<A> | OperationKind;
+
+/** The roles `attach` accepts for an adapter of type `A` (`string` when the adapter type does not say). */
+export type AttachRole<A> = A extends Adapter<VendorId, string, infer Role, string> ? Role : string;
+
+/** The `vendor` of the errors a client wrapped with an adapter of type `A` emits. */
+export type WrappedVendor<A> = AdapterId<A> | 'browser' | 'unknown';
+
+/** The arguments of operation `K` of a client of type `C` (any, for an operation the type does not know). */
+export type OperationArgs<C, K extends string> = K extends keyof C
+  ? C[K] extends (...args: infer P) => unknown
+    ? Readonly<P>
+    : readonly unknown[]
+  : readonly unknown[];
+
+/** What operation `K` of a client of type `C` settles with. */
+export type OperationResult<C, K extends string> = K extends keyof C
+  ? C[K] extends (...args: never) => infer R
+    ? Settled<R>
+    : unknown
+  : unknown;
 
 /** Options of one {@link WrappedClient.invoke} call. */
 export interface InvokeOptions {
@@ -102,30 +148,41 @@ export interface Attachment<T extends object> {
   detach(): void;
 }
 
-/** What {@link wrapClient} returns. */
-export interface WrappedClient<C extends object> {
+/**
+ * What {@link wrapClient} returns, for a client of type `C` and an adapter of type `A` (any
+ * adapter when left out): operation names, roles and the errors' `vendor` are typed from both.
+ */
+export interface WrappedClient<C extends object, A extends Adapter = Adapter> {
   /** The original client, its operations patched in place (`rtc.client === client`). */
   readonly client: C;
-  readonly adapter: Adapter;
+  readonly adapter: A;
   /** Adds a listener. */
-  on<E extends RtcEventName>(event: E, listener: RtcEvents[E], context?: unknown): this;
+  on<E extends RtcEventName>(event: E, listener: RtcEvents<WrappedVendor<A>>[E], context?: unknown): this;
   /** Adds a listener called once. */
-  once<E extends RtcEventName>(event: E, listener: RtcEvents[E], context?: unknown): this;
+  once<E extends RtcEventName>(event: E, listener: RtcEvents<WrappedVendor<A>>[E], context?: unknown): this;
   /** Removes a listener (every listener of the event when none is given). */
-  off<E extends RtcEventName>(event: E, listener?: RtcEvents[E], context?: unknown): this;
+  off<E extends RtcEventName>(event: E, listener?: RtcEvents<WrappedVendor<A>>[E], context?: unknown): this;
   listenerCount(event: RtcEventName): number;
   /** Promise forms of the client's methods (callback-style methods included). */
   readonly promise: PromiseForms<C>;
   /** `ResultAsync<T, RtcError>` forms of the client's methods. */
   readonly attempt: AttemptForms<C>;
-  /** Runs one operation of the client by name, abortably. Rejects with an `RtcError`. */
-  invoke(operation: string, args?: readonly unknown[], options?: InvokeOptions): Promise<unknown>;
+  /**
+   * Runs one operation of the client by name, abortably. Rejects with an `RtcError`. The name is
+   * one of the client's methods or of the adapter's surface (a misspelt one does not compile);
+   * the arguments and the result are the method's.
+   */
+  invoke<K extends OperationName<C, A>>(
+    operation: K,
+    args?: OperationArgs<C, K>,
+    options?: InvokeOptions,
+  ): Promise<OperationResult<C, K>>;
   /**
    * Instruments another object of the SDK under a role of the adapter's surface (for example
    * `'global'` for the SDK's global object, `'track'` for a local track): its errors come out of
    * this handle too. Undone by `detach()` or `dispose()`.
    */
-  attach<T extends object>(target: T, role: string): Attachment<T>;
+  attach<T extends object>(target: T, role: AttachRole<A>): Attachment<T>;
   /** Removes every listener and patch this handle added and aborts its pending operations. Idempotent. */
   dispose(): void;
   readonly disposed: boolean;
@@ -203,7 +260,11 @@ function policyResolver(options: WrapOptions): (operation: string, kind: Operati
  * rtc.dispose();
  * ```
  */
-export function wrapClient<C extends object>(client: C, adapter: Adapter, options: WrapOptions = {}): WrappedClient<C> {
+export function wrapClient<C extends object, A extends Adapter = Adapter>(
+  client: C,
+  adapter: A,
+  options: WrapOptions<NoInfer<RetryKey<C, A>>> = {},
+): WrappedClient<C, A> {
   if ((typeof client !== 'object' && typeof client !== 'function') || client === null) {
     throw new TypeError('rtc-errors: wrapClient needs the SDK client object as its first argument');
   }
@@ -217,6 +278,7 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
   }
   const opts = checkWrapOptions(options);
   const surface = surfaceOf(adapter, opts);
+  checkRetryKeys(opts.retry, client, surface);
   const clock = opts.clock ?? systemClock;
   const policyFor = policyResolver(opts);
   const onListenerError = opts.onListenerError ?? ((error: unknown) => reportOutOfBand(error));
@@ -367,19 +429,20 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
   };
   const toError = (raw: unknown): RtcError => (isRtcError(raw) ? raw : main.normalize(raw, undefined));
 
-  const handle: WrappedClient<C> = {
+  const handle: WrappedClient<C, A> = {
     client,
     adapter,
+    // the emitter is typed for any vendor; this handle's listeners only ever get its own (see WrappedVendor)
     on(event, listener, context) {
-      emitter.on(event, listener, context);
+      emitter.on(event, listener as RtcEvents[typeof event], context);
       return handle;
     },
     once(event, listener, context) {
-      emitter.once(event, listener, context);
+      emitter.once(event, listener as RtcEvents[typeof event], context);
       return handle;
     },
     off(event, listener, context) {
-      emitter.off(event, listener, context);
+      emitter.off(event, listener as RtcEvents[typeof event] | undefined, context);
       return handle;
     },
     listenerCount: (event) => emitter.listenerCount(event),
@@ -393,7 +456,7 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
         (...args) =>
           ResultAsync.fromPromise(invoke(name, args), toError),
     ) as AttemptForms<C>,
-    invoke,
+    invoke: invoke as WrappedClient<C, A>['invoke'],
     attach<T extends object>(target: T, role: string): Attachment<T> {
       if (disposed) throw new TypeError('rtc-errors: this wrapped client has been disposed');
       if ((target as object) === client)

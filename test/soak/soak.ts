@@ -218,8 +218,8 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakFigures> {
       client.emit('token-privilege-will-expire');
     } else if (action < 0.76) {
       // misuse: rejects, never throws
-      track(rtc.invoke('join', [], { signal: {} as AbortSignal }));
-      track(rtc.invoke('noSuchOperation'));
+      track(rtc.invoke('join', [] as never, { signal: {} as AbortSignal }));
+      track(rtc.invoke('noSuchOperation' as never));
     } else if (action < 0.82) {
       rtc.dispose();
       track(rtc.invoke('join'));

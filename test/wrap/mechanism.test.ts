@@ -442,12 +442,12 @@ describe('abort and dispose', () => {
   it('a failure callback arriving after success (no success event) is still reported', async () => {
     const client = new FakeWebClient();
     let lateFail: (e: string) => void = () => undefined;
-    Object.assign(client, {
+    const patched = Object.assign(client, {
       unpublish(_stream: unknown, onFailure?: (e: string) => void) {
         lateFail = (e) => onFailure?.(e);
       },
     });
-    const rtc = wrapClient(client, webTestAdapter);
+    const rtc = wrapClient(patched, webTestAdapter);
     const { errors } = collect(rtc);
     await rtc.invoke('unpublish', [{}]);
     lateFail('PUBLISH_STREAM_FAILED');

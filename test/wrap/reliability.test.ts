@@ -354,12 +354,12 @@ describe('misuse of an async API rejects, never throws', () => {
     const rtc = wrapClient(client, ngTestAdapter);
     const { errors } = collect(rtc);
     const calls: (() => Promise<unknown>)[] = [
-      () => rtc.invoke('join', [], { signal: {} as AbortSignal }),
-      () => rtc.invoke('join', [], { timeoutMs: -5 }),
-      () => rtc.invoke('join', [], { retries: 3 } as never),
-      () => rtc.invoke('join', [], 'fast' as never),
+      () => rtc.invoke('join', [] as never, { signal: {} as AbortSignal }),
+      () => rtc.invoke('join', [] as never, { timeoutMs: -5 }),
+      () => rtc.invoke('join', [] as never, { retries: 3 } as never),
+      () => rtc.invoke('join', [] as never, 'fast' as never),
       () => rtc.invoke('join', 'app' as never),
-      () => rtc.invoke('noSuchMethod'),
+      () => rtc.invoke('noSuchMethod' as never),
       () => rtc.invoke(42 as never),
     ];
     for (const call of calls) {
@@ -371,7 +371,7 @@ describe('misuse of an async API rejects, never throws', () => {
       expect(error).toMatchObject(usage);
       expect((error as Error).message).toMatch(/^rtc-errors: /);
     }
-    expect(await rtc.invoke('noSuchMethod').catch((e: RtcError) => e.message)).toMatch(
+    expect(await rtc.invoke('noSuchMethod' as never).catch((e: RtcError) => e.message)).toMatch(
       /'noSuchMethod' is not an operation/,
     );
     const attempted = await (

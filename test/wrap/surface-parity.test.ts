@@ -114,10 +114,11 @@ function checkOperation(name: string, spec: OperationSpec, sigs: Signature[]): v
 
 function checkTarget(target: TargetSurface, blocks: string[], events: Set<string>): void {
   const text = blocks.join('\n');
-  for (const [name, spec] of Object.entries(target.operations)) checkOperation(name, spec, signatures(text, name));
+  for (const [name, spec] of Object.entries(target.operations))
+    if (spec) checkOperation(name, spec, signatures(text, name));
   for (const name of target.eventNames ?? []) expect(events.has(name), `event ${name} is declared`).toBe(true);
   for (const [name, spec] of Object.entries(target.operations)) {
-    for (const other of spec.supersedes ?? [])
+    for (const other of spec?.supersedes ?? [])
       expect(target.operations, `${name} supersedes a known operation`).toHaveProperty(other);
   }
 }
