@@ -4,7 +4,7 @@
  * @module
  */
 import { EventEmitter } from 'eventemitter3';
-import type { GiveUpEvent, RetryEvent } from '../retry/retry.js';
+import type { GiveUpEvent, RetryEvent, RetrySavedEvent } from '../retry/retry.js';
 import type { RtcError } from '../RtcError.js';
 import type { RecoveredEvent } from '../signals.js';
 
@@ -22,6 +22,8 @@ export interface RtcEvents {
   retry: (event: RetryEvent) => void;
   /** The retry policy stopped retrying a failed operation. */
   giveup: (event: GiveUpEvent) => void;
+  /** A failed operation succeeded after one or more retries (a retry save). */
+  saved: (event: RetrySavedEvent) => void;
 }
 
 /** Names of {@link RtcEvents}. */

@@ -10,7 +10,7 @@ import { normalize } from '../normalize.js';
 import { abortedError, isAbortedByApp } from '../retry/errors.js';
 import type { OperationKind, RetryPolicy } from '../retry/policy.js';
 import { callSafely, reportOutOfBand } from '../retry/report.js';
-import { retry, type GiveUpEvent, type RetryEvent } from '../retry/retry.js';
+import { retry, type GiveUpEvent, type RetrySavedEvent, type RetryEvent } from '../retry/retry.js';
 import { anySignal } from '../retry/sleep.js';
 import { systemClock, unrefTimer, type Clock, type TimerHandle } from '../retry/clock.js';
 import type { RtcError } from '../RtcError.js';
@@ -44,6 +44,8 @@ export interface Sink {
   recovered(event: RecoveredEvent): void;
   retry(event: RetryEvent): void;
   giveup(event: GiveUpEvent): void;
+  /** An operation succeeded after one or more retries (a retry save). */
+  saved?(event: RetrySavedEvent): void;
   /**
    * The coalescing window `error` (just delivered) is counted in, if any: later repeats of the
    * same event are counted there without being translated.
@@ -383,6 +385,7 @@ export class Instrumentation {
         normalize: (raw) => this.normalize(raw, name),
         onRetry: (event) => this.#each((sink) => sink.retry(event)),
         onGiveUp: (event) => this.#each((sink) => sink.giveup(event)),
+        onSaved: (event) => this.#each((sink) => sink.saved?.(event)),
         recover: (error) =>
           this.#renewForOperation(name, spec, error, (token) => {
             if (spec.tokenArg === undefined) return;

@@ -50,6 +50,16 @@ export interface WrapOptions {
    * Default: reported like an event listener's exception (`reportError`, or rethrown in a microtask).
    */
   readonly onListenerError?: (error: unknown, event: RtcEventName) => void;
+  /**
+   * A name for this handle (`'camera'`, `'screen'`...), read back as `wrapped.label`; telemetry
+   * reports it as `rtc.client.label`. Default: none.
+   */
+  readonly label?: string;
+  /**
+   * The SDK's version, read back as `wrapped.sdkVersion`. Default: what the client (or, once
+   * attached, the SDK's global object) exposes (`VERSION`, `getSdkVersion()`, `getVersion()`), if anything.
+   */
+  readonly sdkVersion?: string;
 }
 
 const KNOWN = new Set([
@@ -61,6 +71,8 @@ const KNOWN = new Set([
   'random',
   'surface',
   'onListenerError',
+  'label',
+  'sdkVersion',
 ]);
 
 /** Checks every option; throws a `TypeError` naming the first bad one. */
@@ -74,6 +86,9 @@ export function checkWrapOptions(options: unknown): WrapOptions {
   checkFunction('random', opts.random);
   checkFunction('onListenerError', opts.onListenerError);
   checkClock('clock', opts.clock);
+  for (const name of ['label', 'sdkVersion'] as const) {
+    if (opts[name] !== undefined && typeof opts[name] !== 'string') invalidOption(name, 'a string', opts[name]);
+  }
   const budget = opts.retryBudget as RetryBudget | undefined;
   if (
     budget !== undefined &&

@@ -22,6 +22,7 @@ import { Instrumentation, type Sink } from './instrument.js';
 import { splitCallbacks } from './invoke.js';
 import { checkWrapOptions, type WrapOptions } from './options.js';
 import { EMITTER_ONLY_SURFACE, type ClientSurface, type TargetSurface } from './surface.js';
+import { readSdkVersion } from './version.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFunction = (...args: any[]) => any;
@@ -83,6 +84,10 @@ export interface WrappedClient<C extends object> {
   /** Removes every listener and patch this handle added and aborts its pending operations. Idempotent. */
   dispose(): void;
   readonly disposed: boolean;
+  /** The `label` option (`'camera'`, `'screen'`...), if given. */
+  readonly label: string | undefined;
+  /** The `sdkVersion` option, else the version the client or an attached SDK object exposes, if any. */
+  readonly sdkVersion: string | undefined;
 }
 
 const registry = new WeakMap<object, Instrumentation>();
@@ -132,7 +137,9 @@ function policyResolver(options: WrapOptions): (operation: string, kind: Operati
  *
  * Each error is emitted once on `error` and on `fatal` or `recoverable`; a failed operation emits
  * its final error only (the failures it retried are reported through `retry`, and `giveup` when
- * the policy stops). Repeated identical warnings are coalesced: the first at once, the repeats as
+ * the policy stops); an operation that succeeds after one or more retries emits `saved` (a retry
+ * save: `operation`, `attempts`, `durationMs` and the last failure retried). Repeated identical
+ * warnings are coalesced: the first at once, the repeats as
  * one more report with `context.count` when the window closes. An abort by the app (an
  * `invoke` signal, `dispose()`, or a superseding call such as `leave` during a retrying `join`)
  * rejects the call with a fatal, non-retryable `operation_aborted` and is not emitted.
@@ -197,7 +204,11 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
     giveup: (event) => {
       if (!disposed) emitter.emit('giveup', event);
     },
+    saved: (event) => {
+      if (!disposed) emitter.emit('saved', event);
+    },
   };
+  let sdkVersion = opts.sdkVersion ?? readSdkVersion(client);
 
   const roles = surface.targets ?? {};
   const claimedByOthers = new Set<string>();
@@ -319,6 +330,7 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
       }
       const names = new Set(targetSurface.eventNames ?? []);
       subscribe(target, targetSurface, (name) => names.has(name));
+      sdkVersion ??= readSdkVersion(target);
       return { target, detach: () => unsubscribe(target) };
     },
     dispose() {
@@ -331,6 +343,10 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
     },
     get disposed() {
       return disposed;
+    },
+    label: opts.label,
+    get sdkVersion() {
+      return sdkVersion;
     },
   };
   return handle;

@@ -1,0 +1,167 @@
+/** The wrap signals telemetry reads: `label`, `sdkVersion`, and the `saved` event of a retry save. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { wrapClient, type RetrySavedEvent } from '../../src/index.js';
+import {
+  FakeAliEngine,
+  FakeNativeEngine,
+  FakeNgClient,
+  aliyunTestAdapter,
+  nativeTestAdapter,
+  ngError,
+  ngTestAdapter,
+} from './support.js';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('label and sdkVersion', () => {
+  it('are read back from the handle; without them both are undefined', () => {
+    const plain = wrapClient(new FakeNgClient(), ngTestAdapter);
+    expect(plain.label).toBeUndefined();
+    expect(plain.sdkVersion).toBeUndefined();
+    plain.dispose();
+    const rtc = wrapClient(new FakeNgClient(), ngTestAdapter, { label: 'camera', sdkVersion: '4.24.8' });
+    expect(rtc.label).toBe('camera');
+    expect(rtc.sdkVersion).toBe('4.24.8');
+    rtc.dispose();
+    // still readable after dispose
+    expect(rtc.label).toBe('camera');
+  });
+
+  it('reads the version an engine exposes (getVersion() → { version }), the option winning', () => {
+    const engine = new FakeNativeEngine();
+    const rtc = wrapClient(engine, nativeTestAdapter);
+    expect(rtc.sdkVersion).toBe('4.6.4');
+    rtc.dispose();
+    const given = wrapClient(new FakeNativeEngine(), nativeTestAdapter, { sdkVersion: '4.5.0' });
+    expect(given.sdkVersion).toBe('4.5.0');
+    given.dispose();
+  });
+
+  it("reads a class's static getSdkVersion() (Alibaba's engine) and an attached global's VERSION (Agora's)", () => {
+    class VersionedAli extends FakeAliEngine {
+      static getSdkVersion(): string {
+        return '7.3.3';
+      }
+    }
+    const ali = wrapClient(new VersionedAli(), aliyunTestAdapter);
+    expect(ali.sdkVersion).toBe('7.3.3');
+    ali.dispose();
+    const client = new FakeNgClient();
+    const rtc = wrapClient(client, ngTestAdapter);
+    expect(rtc.sdkVersion).toBeUndefined();
+    const roles = Object.keys(ngTestAdapter.client?.targets ?? {});
+    expect(roles).toContain('global');
+    const global = Object.assign(new FakeNgClient(), { VERSION: '4.24.8' });
+    rtc.attach(global, 'global');
+    expect(rtc.sdkVersion).toBe('4.24.8');
+    rtc.dispose();
+  });
+
+  it('ignores what is not a version and a query that throws', () => {
+    const hostile = Object.assign(new FakeNgClient(), {
+      VERSION: 'token=006abc secret',
+      getVersion() {
+        throw new Error('boom');
+      },
+    });
+    const rtc = wrapClient(hostile, ngTestAdapter);
+    expect(rtc.sdkVersion).toBeUndefined();
+    rtc.dispose();
+  });
+
+  it('rejects a label or sdkVersion that is not a string, naming the option', () => {
+    expect(() => wrapClient(new FakeNgClient(), ngTestAdapter, { label: 3 as unknown as string })).toThrow(/"label"/);
+    expect(() => wrapClient(new FakeNgClient(), ngTestAdapter, { sdkVersion: {} as unknown as string })).toThrow(
+      /"sdkVersion"/,
+    );
+  });
+});
+
+describe('saved: an operation that succeeds after retries', () => {
+  it('is emitted once with the operation, the attempts, the last failure retried and the time since the first', async () => {
+    const client = new FakeNgClient().script(
+      'join',
+      async () => {
+        throw ngError('CAN_NOT_GET_GATEWAY_SERVER', 'flag: 4096, message: gateway down');
+      },
+      async () => {
+        throw ngError('NETWORK_TIMEOUT', 'request timeout');
+      },
+      async () => 1001,
+    );
+    const rtc = wrapClient(client, ngTestAdapter, {
+      random: () => 0.5,
+      retry: { join: { backoff: { initialDelayMs: 1_000 } } },
+    });
+    const saved: RetrySavedEvent[] = [];
+    const order: string[] = [];
+    rtc.on('saved', (e) => {
+      saved.push(e);
+      order.push('saved');
+    });
+    rtc.on('retry', () => order.push('retry'));
+    rtc.on('error', () => order.push('error'));
+    const joined = client.join('app', 'ch', 'tok');
+    await vi.advanceTimersByTimeAsync(10_000);
+    await expect(joined).resolves.toBe(1001);
+    expect(order).toEqual(['retry', 'retry', 'saved']);
+    expect(saved).toHaveLength(1);
+    const event = saved[0]!;
+    expect(event.operation).toBe('join');
+    expect(event.attempts).toBe(3);
+    expect(event.error.code).toBe('network_timeout');
+    // 2000 ms, then 3500 ms of backoff (see agora-ng.test.ts) from the first failure to the success
+    expect(event.durationMs).toBe(5_500);
+    rtc.dispose();
+  });
+
+  it('is not emitted for a first-attempt success, nor for a give-up, nor after dispose', async () => {
+    const ok = new FakeNgClient().script('join', async () => 1);
+    const rtc = wrapClient(ok, ngTestAdapter);
+    const saved: unknown[] = [];
+    rtc.on('saved', (e) => saved.push(e));
+    await ok.join('a', 'c', 't');
+    rtc.dispose();
+    const failing = new FakeNgClient().script('join', async () => {
+      throw ngError('NETWORK_TIMEOUT', 'request timeout');
+    });
+    const rtc2 = wrapClient(failing, ngTestAdapter, { random: () => 0, retry: { join: { maxAttempts: 2 } } });
+    rtc2.on('saved', (e) => saved.push(e));
+    const gaveUp = failing.join('a', 'c', 't').catch(() => 'failed');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await gaveUp).toBe('failed');
+    rtc2.dispose();
+    expect(saved).toEqual([]);
+  });
+
+  it('reaches every handle of a client wrapped twice; a throwing listener breaks nothing', async () => {
+    const client = new FakeNgClient().script(
+      'join',
+      async () => {
+        throw ngError('NETWORK_TIMEOUT', 'request timeout');
+      },
+      async () => 5,
+    );
+    const thrown: unknown[] = [];
+    const a = wrapClient(client, ngTestAdapter, { random: () => 0, onListenerError: (e) => thrown.push(e) });
+    const b = wrapClient(client, ngTestAdapter);
+    const got: string[] = [];
+    a.on('saved', () => {
+      throw new Error('listener bug');
+    });
+    a.on('saved', () => got.push('a'));
+    b.on('saved', () => got.push('b'));
+    const joined = client.join('a', 'c', 't');
+    await vi.advanceTimersByTimeAsync(10_000);
+    await expect(joined).resolves.toBe(5);
+    expect(got.sort()).toEqual(['a', 'b']);
+    expect(thrown).toHaveLength(1);
+    a.dispose();
+    b.dispose();
+  });
+});
