@@ -50,6 +50,7 @@ export type {
 } from './wrap/wrapClient.js';
 export type { RetrySetting, WrapOptions } from './wrap/options.js';
 export type { RtcEventName, RtcEvents } from './wrap/events.js';
+export type { OperationEvent } from './wrap/events.js';
 export type { CoalesceOptions } from './wrap/coalesce.js';
 export { coalesceKey } from './wrap/coalesce.js';
 export type { RenewToken, RenewedToken, TokenRequest } from './wrap/instrument.js';

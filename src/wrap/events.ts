@@ -24,6 +24,15 @@ export interface RtcEvents {
   giveup: (event: GiveUpEvent) => void;
   /** A failed operation succeeded after one or more retries (a retry save). */
   saved: (event: RetrySavedEvent) => void;
+  /** An operation of the client started (emitted only while it has listeners: telemetry spans). */
+  operation: (event: OperationEvent) => void;
+}
+
+/** An operation of the wrapped client started. */
+export interface OperationEvent {
+  readonly operation: string;
+  /** When the operation settles: `undefined` on success, else the `RtcError` it fails with. Never rejects. */
+  readonly settled: Promise<RtcError | undefined>;
 }
 
 /** Names of {@link RtcEvents}. */

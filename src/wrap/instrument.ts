@@ -46,6 +46,8 @@ export interface Sink {
   giveup(event: GiveUpEvent): void;
   /** An operation succeeded after one or more retries (a retry save). */
   saved?(event: RetrySavedEvent): void;
+  /** An operation started; `result` is what the caller gets (see {@link Instrumentation.watch}). */
+  operation?(name: string, result: Promise<unknown>): void;
   /**
    * The coalescing window `error` (just delivered) is counted in, if any: later repeats of the
    * same event are counted there without being translated.
@@ -332,6 +334,12 @@ export class Instrumentation {
     return this.#retry(name, spec, fn, thisArg, args, signals, undefined);
   }
 
+  /** Tells the handles that ask (telemetry spans) that operation `name` started, settling as `result`. */
+  watch<T>(name: string, result: Promise<T>): Promise<T> {
+    for (const sink of this.sinks) if (sink.operation) callSafely(() => sink.operation?.(name, result));
+    return result;
+  }
+
   /** The runs of `name` in progress. */
   #runs(name: string): RunList {
     let running = this.#running.get(name);
@@ -529,7 +537,7 @@ export class Instrumentation {
       end: this.#fastEnd as FastEnd<T>,
     });
     const callBack = (thisArg: unknown, args: unknown[]): Promise<Outcome> =>
-      this.#runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args);
+      this.watch(name, this.#runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args));
     const fail = (raw: unknown): RtcError => {
       const error = this.normalize(raw, name);
       this.report(error);
@@ -539,7 +547,7 @@ export class Instrumentation {
       case 'promise':
         return function patched(this: unknown, ...args: unknown[]) {
           if (!self.#installed) return original.apply(this, args);
-          return self.#runFast((promiseOp ??= operation(false, outcomeValue)), this, args);
+          return self.watch(name, self.#runFast((promiseOp ??= operation(false, outcomeValue)), this, args));
         };
       case 'sync':
       case 'return-code': {

@@ -207,6 +207,14 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
     saved: (event) => {
       if (!disposed) emitter.emit('saved', event);
     },
+    operation: (name, result) => {
+      if (disposed || emitter.listenerCount('operation') === 0) return;
+      const settled = result.then(
+        () => undefined,
+        (raw: unknown) => toError(raw),
+      );
+      emitter.emit('operation', { operation: name, settled });
+    },
   };
   let sdkVersion = opts.sdkVersion ?? readSdkVersion(client);
 
@@ -266,7 +274,7 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
     const spec = main.spec(operation);
     const head = spec.style === 'callback' ? splitCallbacks(spec, args).head : [...args];
     return main
-      .run(operation, client, head, [controller.signal, invokeOptions.signal])
+      .watch(operation, main.run(operation, client, head, [controller.signal, invokeOptions.signal]))
       .then((outcome) => outcome.value);
   };
 

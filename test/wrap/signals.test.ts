@@ -1,14 +1,16 @@
 /** The wrap signals telemetry reads: `label`, `sdkVersion`, and the `saved` event of a retry save. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { wrapClient, type RetrySavedEvent } from '../../src/index.js';
+import { wrapClient, type RetrySavedEvent, type RtcError } from '../../src/index.js';
 import {
   FakeAliEngine,
   FakeNativeEngine,
   FakeNgClient,
+  FakeWebClient,
   aliyunTestAdapter,
   nativeTestAdapter,
   ngError,
   ngTestAdapter,
+  webTestAdapter,
 } from './support.js';
 
 beforeEach(() => {
@@ -163,5 +165,53 @@ describe('saved: an operation that succeeds after retries', () => {
     expect(thrown).toHaveLength(1);
     a.dispose();
     b.dispose();
+  });
+});
+
+describe('operation: each operation as it starts, and how it settles', () => {
+  it('reports promise operations, patched or invoked, with their outcome; never a rejecting promise', async () => {
+    const client = new FakeNgClient()
+      .script('join', async () => 7)
+      .script('publish', async () => {
+        throw ngError('INVALID_PARAMS', 'bad track');
+      });
+    const rtc = wrapClient(client, ngTestAdapter);
+    const seen: { operation: string; outcome: string | undefined }[] = [];
+    const settling: Promise<unknown>[] = [];
+    rtc.on('operation', (event) => {
+      settling.push(
+        event.settled.then((error) => seen.push({ operation: event.operation, outcome: error?.code ?? undefined })),
+      );
+    });
+    await expect(client.join('a', 'c', 't')).resolves.toBe(7);
+    await expect(client.publish([])).rejects.toMatchObject({ code: 'invalid_params' });
+    await expect(rtc.invoke('join', ['a', 'c', 't'])).resolves.toBe(7);
+    await Promise.all(settling);
+    expect(seen).toEqual([
+      { operation: 'join', outcome: undefined },
+      { operation: 'publish', outcome: 'invalid_params' },
+      { operation: 'join', outcome: undefined },
+    ]);
+    rtc.dispose();
+  });
+
+  it('reports callback-style operations too', async () => {
+    const client = new FakeWebClient();
+    client.joinOutcomes = [(_ok, fail) => fail('INVALID_VENDOR_KEY')];
+    const rtc = wrapClient(client, webTestAdapter);
+    const settled: Promise<RtcError | undefined>[] = [];
+    rtc.on('operation', (event) => settled.push(event.settled));
+    client.join(
+      'key',
+      'ch',
+      1,
+      undefined,
+      () => undefined,
+      () => undefined,
+    );
+    expect(settled).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(settled[0]).resolves.toMatchObject({ operation: 'join' });
+    rtc.dispose();
   });
 });
