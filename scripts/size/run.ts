@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { writeSection } from '../../bench/docs.js';
 import { blankStrings, bundle, kib, ROOT, scratch, type BundleSize } from './bundle.js';
 import { checkCoreAlone, checkTreeshaking, treeshakeFailures, vendorModules } from './treeshake.js';
+import { checkTelemetryIsolation } from './isolation.js';
 
 /** Budgets (gzipped bytes) of the issue "Performance and size": the targets. */
 export const BUDGETS = {
@@ -219,6 +220,8 @@ log('\nTree-shaking (normalize + one adapter, English only)');
 const treeshakeDir = scratch('treeshake');
 const coreProblems = await checkCoreAlone(treeshakeDir);
 failures.push(...coreProblems);
+// the telemetry entries are reachable from no other entry
+failures.push(...checkTelemetryIsolation(ROOT));
 log(
   `  ${coreProblems.length === 0 ? 'ok  ' : 'FAIL'} normalize alone: no dependency (eventemitter3, neverthrow), no Chinese (unifiedZh dropped)`,
 );

@@ -56,3 +56,6 @@ export function leakedSecrets(...exported: unknown[]): string[] {
   const text = exported.map(textOf).join('\n');
   return SECRETS.filter((secret) => text.includes(secret));
 }
+
+/** The JSON arguments of that Alibaba line (short enough for an SDK message field). */
+export const ALIYUN_JSON = ALIYUN.line.slice(ALIYUN.line.indexOf('{'), ALIYUN.line.lastIndexOf('}') + 1);
