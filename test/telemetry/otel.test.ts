@@ -298,12 +298,13 @@ describe('recordToOpenTelemetry: traces', () => {
     const client2 = new FakeNgClient().script('join', () => new Promise(() => undefined));
     const rtc2 = wrapClient(client2, agoraNgAdapter);
     const stop2 = recordToOpenTelemetry(rtc2, t2);
-    void client2.join('a', 'c', 't');
+    const never = client2.join('a', 'c', 't').catch((e: unknown) => e); // aborted by dispose() below
     expect(t2.spanExporter.getFinishedSpans()).toHaveLength(0);
     stop2();
     expect(t2.spanExporter.getFinishedSpans().map((s) => s.name)).toEqual(['rtc.join']);
     expect(leakedSecrets(t.spanExporter.getFinishedSpans(), t2.spanExporter.getFinishedSpans())).toEqual([]);
     rtc2.dispose();
+    await expect(never).resolves.toMatchObject({ code: 'operation_aborted' });
   });
 });
 
