@@ -1,6 +1,13 @@
 /** The wrap signals telemetry reads: `label`, `sdkVersion`, and the `saved` event of a retry save. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { wrapClient, type RetrySavedEvent, type RtcError } from '../../src/index.js';
+import {
+  constantBackoff,
+  retry,
+  retryPolicy,
+  wrapClient,
+  type RetrySavedEvent,
+  type RtcError,
+} from '../../src/index.js';
 import {
   FakeAliEngine,
   FakeNativeEngine,
@@ -213,5 +220,40 @@ describe('operation: each operation as it starts, and how it settles', () => {
     await vi.advanceTimersByTimeAsync(1);
     await expect(settled[0]).resolves.toMatchObject({ operation: 'join' });
     rtc.dispose();
+  });
+});
+
+describe('retry(): onSaved', () => {
+  it('is called once when a run succeeds after retries, with the time from the first failure on the policy clock', async () => {
+    let now = 0;
+    const clock = {
+      now: () => now,
+      setTimeout: (fn: () => void, ms: number) => {
+        now += ms;
+        return setTimeout(fn, 0);
+      },
+      clearTimeout: (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle),
+    };
+    const saved: RetrySavedEvent[] = [];
+    let calls = 0;
+    const run = retry(
+      async () => {
+        calls += 1;
+        now += 100; // each attempt takes 100 ms
+        if (calls < 3) throw ngError('NETWORK_TIMEOUT', 'request timeout');
+        return 'ok';
+      },
+      retryPolicy({ maxAttempts: 5, backoff: constantBackoff(1_000), clock }),
+      { adapter: ngTestAdapter, operation: 'join', onSaved: (e) => saved.push(e) },
+    );
+    await vi.runAllTimersAsync();
+    await expect(run).resolves.toBe('ok');
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ attempts: 3, operation: 'join', error: { code: 'network_timeout' } });
+    // first failure at 100; then 1000 + 100 + 1000 + 100
+    expect(saved[0]?.durationMs).toBe(2_200);
+    const once = await retry(async () => 1, retryPolicy({ clock }), { onSaved: (e) => saved.push(e) });
+    expect(once).toBe(1);
+    expect(saved).toHaveLength(1);
   });
 });
