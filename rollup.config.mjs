@@ -14,7 +14,13 @@ export const entries = {
   aliyun: 'adapters/aliyun/index.ts',
   // fakes for app teams' tests; no other entry imports them (test/testing/reachability.test.ts)
   testing: 'fixtures/fakes/index.ts',
+  // telemetry entries: their libraries are peers, and no other entry reaches them (see manualChunks)
+  otel: 'src/otel/index.ts',
+  sentry: 'src/sentry/index.ts',
 };
+
+/** The telemetry modules: never in the shared chunks, so that no other entry imports a telemetry library. */
+const TELEMETRY = /\/src\/(otel|sentry|telemetry)\//;
 
 // src/ is shared by every entry, in two chunks: `core`, and `wrap` for the modules that import a
 // dependency (eventemitter3, neverthrow). Neither dependency declares `sideEffects: false`, so a
@@ -22,10 +28,10 @@ export const entries = {
 const DEPENDENCY = /^(eventemitter3|neverthrow)$/;
 const manualChunks = (id, { getModuleInfo }) => {
   const info = getModuleInfo(id);
-  if (!id.includes('/src/') || info?.isEntry) return undefined;
+  if (!id.includes('/src/') || info?.isEntry || TELEMETRY.test(id)) return undefined;
   return (info?.importedIds ?? []).some((dep) => DEPENDENCY.test(dep)) ? 'wrap' : 'core';
 };
-const external = (id) => /^(eventemitter3|neverthrow|node:)/.test(id);
+const external = (id) => /^(eventemitter3|neverthrow|node:|@opentelemetry\/|@sentry\/)/.test(id);
 
 // The `rtc-errors` command line: one self-contained ESM file with a shebang, core and adapters
 // bundled in (it is an executable, not an import target, so it shares no chunk with the library).

@@ -36,7 +36,15 @@ run(bin('attw'), [tarball, '--format', 'table-flipped']);
 const app = join(work, 'app');
 mkdirSync(app);
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-run('npm', ['install', '--no-save', '--no-package-lock', '--prefer-offline', '--no-audit', '--no-fund', tarball], app);
+// the optional peers (telemetry libraries), at the versions the package is developed against
+const peers = Object.keys(pkg.peerDependencies ?? {}).map(
+  (name) => `${name}@${JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version}`,
+);
+run(
+  'npm',
+  ['install', '--no-save', '--no-package-lock', '--prefer-offline', '--no-audit', '--no-fund', tarball, ...peers],
+  app,
+);
 
 const exportsOf = {
   [pkg.name]: ['normalize', 'RtcError', 'isRtcError'],
@@ -45,6 +53,8 @@ const exportsOf = {
   [`${pkg.name}/agora-native`]: ['agoraNativeAdapter'],
   [`${pkg.name}/aliyun`]: ['aliyunAdapter'],
   [`${pkg.name}/testing`]: ['FakeNgClient', 'FakeWebClient', 'FakeNativeEngine', 'FakeAliEngine'],
+  [`${pkg.name}/otel`]: ['recordToOpenTelemetry'],
+  [`${pkg.name}/sentry`]: ['rtcErrorsIntegration', 'reportToSentry'],
 };
 const checks = specifiers.map((s) => ({ s, names: exportsOf[s] ?? [] }));
 const esm = checks
@@ -101,7 +111,7 @@ for (const node of nodes) {
 writeFileSync(join(app, 'bundle-entry.mjs'), `${esm}\n`);
 writeFileSync(
   join(app, 'rollup.config.mjs'),
-  `import { nodeResolve } from '${join(root, 'node_modules', '@rollup', 'plugin-node-resolve', 'dist', 'es', 'index.js')}';\nexport default { input: 'bundle-entry.mjs', output: { file: 'bundle.mjs', format: 'es' }, plugins: [nodeResolve()], external: ${JSON.stringify(Object.keys(pkg.dependencies ?? {}))} };\n`,
+  `import { nodeResolve } from '${join(root, 'node_modules', '@rollup', 'plugin-node-resolve', 'dist', 'es', 'index.js')}';\nexport default { input: 'bundle-entry.mjs', output: { file: 'bundle.mjs', format: 'es' }, plugins: [nodeResolve()], external: ${JSON.stringify([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})])} };\n`,
 );
 run(bin('rollup'), ['-c', '--silent'], app);
 run('node', ['bundle.mjs'], app);

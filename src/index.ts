@@ -60,6 +60,7 @@ export type {
 export type { RetrySetting, RetryTable, WrapOptions } from './wrap/options.js';
 export { RTC_EVENTS } from './wrap/eventNames.js';
 export type { RtcEventName, RtcEvents } from './wrap/events.js';
+export type { OperationEvent } from './wrap/events.js';
 export type { CoalesceOptions } from './wrap/coalesce.js';
 export { coalesceKey, DEFAULT_MAX_WINDOWS } from './wrap/coalesce.js';
 export { RTC_TIMEOUT_DEFAULTS } from './wrap/timeouts.js';
@@ -91,3 +92,4 @@ export type { Clock, TimerHandle } from './retry/clock.js';
 export { abortedError } from './retry/errors.js';
 export type { GiveUpReason } from './retry/errors.js';
 export { fromSdkPromise, retryResult } from './result.js';
+export type { RetrySavedEvent } from './retry/retry.js';

@@ -62,6 +62,32 @@ const EXPECTED: Record<string, (string | RegExp)[]> = {
   ],
 };
 
+/**
+ * The telemetry examples, run after the others and one at a time: loading a telemetry SDK
+ * (@sentry/node's instrumentations) takes long on a busy machine and would starve the others.
+ */
+const TELEMETRY_EXPECTED: Record<string, (string | RegExp)[]> = {
+  'otel.ts': [
+    'joined as 7',
+    /^metric rtc\.errors\{rtc\.vendor=agora-ng,rtc\.client\.label=camera,rtc\.sdk\.version=4\.24\.8,error\.type=invalid_params,rtc\.error\.vendor_code=INVALID_PARAMS,rtc\.error\.severity=fatal,rtc\.error\.category=params,rtc\.operation=publish\} 1$/m,
+    /^metric rtc\.retry\.saves\{.*error\.type=network_timeout,rtc\.operation=join\} 1$/m,
+    /^metric rtc\.recovery\.duration\{.*rtc\.recovery\.kind=retry\} count 1$/m,
+    'log ERROR invalid_params: Invalid parameter.',
+    'log WARN device_warning:',
+    'span rtc.join status=OK events: rtc.retry',
+    'span rtc.publish status=ERROR events: exception',
+    'token in anything exported: false',
+  ],
+  'sentry.ts': [
+    'event level=error fingerprint=["rtc","agora-ng","network_timeout"]',
+    /"rtc\.giveup":"true","rtc\.attempts":"2"/,
+    /AgoraRTCException: AgoraRTCError NETWORK_TIMEOUT: request timeout wss:\/\/gw\/\?token=\*\*\*/,
+    'breadcrumbs: ["device_warning: The captured video frame rate is too low."]',
+    'events sent: 1',
+    'token in anything sent: false',
+  ],
+};
+
 describe('examples', () => {
   for (const [file, lines] of Object.entries(EXPECTED)) {
     it.concurrent(
@@ -101,4 +127,15 @@ describe('examples', () => {
     },
     SPAWN_TIMEOUT_MS,
   );
+  for (const [file, lines] of Object.entries(TELEMETRY_EXPECTED)) {
+    it(`examples/${file} runs and prints its scenario`, async () => {
+      const { status, out, err } = await runExample(file);
+      expect(err).toBe('');
+      expect(status).toBe(0);
+      for (const line of lines) {
+        if (typeof line === 'string') expect(out).toContain(line);
+        else expect(out).toMatch(line);
+      }
+    }, 180_000);
+  }
 });

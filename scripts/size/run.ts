@@ -15,6 +15,7 @@ import { blankStrings, bundle, ROOT, scratch, type BundleSize } from './bundle.j
 import { BUNDLERS } from './bundlers.js';
 import { matrixTable, measureMatrix, SPREAD } from './matrix.js';
 import { checkCoreAlone, checkTreeshaking, treeshakeFailures, vendorModules } from './treeshake.js';
+import { checkTelemetryIsolation } from './isolation.js';
 
 /**
  * Ceilings (gzipped bytes, every bundler) that CI enforces while a scenario misses its goal, so that
@@ -219,6 +220,8 @@ log('\nTree-shaking (normalize + one lean *Errors export, English only)');
 const treeshakeDir = scratch('treeshake');
 const coreProblems = await checkCoreAlone(treeshakeDir);
 failures.push(...coreProblems);
+// the telemetry entries are reachable from no other entry
+failures.push(...checkTelemetryIsolation(ROOT));
 log(
   `  ${coreProblems.length === 0 ? 'ok  ' : 'FAIL'} normalize alone: no dependency (eventemitter3, neverthrow), no Chinese (unifiedZh dropped)`,
 );

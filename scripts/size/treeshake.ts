@@ -23,6 +23,9 @@ export interface VendorModule {
   readonly adapter: Adapter;
 }
 
+/** Subpaths that are not a vendor's (they export no adapter). */
+export const NOT_VENDOR = new Set(['./otel', './sentry']);
+
 /** Every vendor subpath of the package at `packageRoot` (from its `exports` map), loaded from `dist/`. */
 export async function vendorModules(packageRoot: string): Promise<VendorModule[]> {
   const pkg = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
@@ -30,7 +33,7 @@ export async function vendorModules(packageRoot: string): Promise<VendorModule[]
   };
   const out: VendorModule[] = [];
   for (const [key, target] of Object.entries(pkg.exports)) {
-    if (key === '.' || typeof target === 'string') continue;
+    if (key === '.' || typeof target === 'string' || NOT_VENDOR.has(key)) continue;
     const file = join(packageRoot, target.import.default);
     const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     const adapterExport = Object.keys(mod).find((k) => /Adapter$/.test(k));

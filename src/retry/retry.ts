@@ -34,6 +34,17 @@ export interface GiveUpEvent<V extends VendorId = VendorId> {
   readonly operation?: string;
 }
 
+/** Reported when a run succeeds after one or more retries: the retries saved the operation. */
+export interface RetrySavedEvent {
+  /** The last failure that was retried (as normalized; not emitted as an `error` on its own). */
+  readonly error: RtcError;
+  /** Attempts made, the successful one included (2 or more). */
+  readonly attempts: number;
+  /** Milliseconds from the first failure to the success, on the policy's clock. */
+  readonly durationMs: number;
+  readonly operation?: string;
+}
+
 /** What the function being retried is told about the attempt. */
 export interface AttemptContext {
   /** 1 for the first call. */
@@ -56,6 +67,8 @@ export interface RetryOptions {
   readonly onRetry?: (event: RetryEvent) => void;
   /** Called when the policy gives up. Default: none. */
   readonly onGiveUp?: (event: GiveUpEvent) => void;
+  /** Called when the run succeeds after one or more retries. Default: none. */
+  readonly onSaved?: (event: RetrySavedEvent) => void;
   /**
    * Called at most once per run with a failure the app may clear by itself (a token to renew).
    * Resolving `true` retries at once, outside the attempt limit. Default: none.
@@ -118,6 +131,9 @@ export async function retry<T>(
   let attempt = 0;
   let renewals = 0;
   let previousDelayMs: number | undefined;
+  // for onSaved: the last failure retried, and when the first one came
+  let lastError: RtcError | undefined;
+  let failedAt = start;
   if (signal?.aborted) throw aborted(signal.reason);
   for (;;) {
     attempt += 1;
@@ -126,14 +142,18 @@ export async function retry<T>(
       const context: AttemptContext = signal ? { attempt, signal } : { attempt };
       // The first call is made synchronously: the SDK sees it at the moment the app made it.
       const pending = Promise.resolve(fn(context));
-      return await raceAbort(
+      const value = await raceAbort(
         options.attemptsBounded === true ? pending : withinBudget(pending, p, start, operation),
         signal,
       );
+      if (lastError && options.onSaved) reportSaved(options, lastError, attempt, p.clock.now() - failedAt);
+      return value;
     } catch (raw) {
       if (raw instanceof AbortMarker) throw aborted(raw.reason);
       error = toError(raw);
     }
+    if (lastError === undefined) failedAt = p.clock.now();
+    lastError = error;
     if (options.recover && renewals === 0) {
       let recovered = false;
       try {
@@ -225,6 +245,17 @@ function withinBudget<T>(pending: Promise<T>, p: RetryPolicy, start: number, ope
       },
     );
   });
+}
+
+function reportSaved(options: RetryOptions, error: RtcError, attempts: number, durationMs: number): void {
+  const { operation } = options;
+  const event: RetrySavedEvent = {
+    error,
+    attempts,
+    durationMs: Math.max(0, durationMs),
+    ...(operation !== undefined ? { operation } : {}),
+  };
+  callSafely(() => options.onSaved?.(event));
 }
 
 function safePredicate(policy: RetryPolicy, error: RtcError): boolean {

@@ -17,4 +17,6 @@ export const RTC_EVENTS = Object.freeze({
   RECOVERED: 'recovered',
   RETRY: 'retry',
   GIVEUP: 'giveup',
+  SAVED: 'saved',
+  OPERATION: 'operation',
 } as const satisfies { readonly [E in RtcEventName as Uppercase<E>]: E });

@@ -4,7 +4,7 @@
  * @module
  */
 import { EventEmitter } from 'eventemitter3';
-import type { GiveUpEvent, RetryEvent } from '../retry/retry.js';
+import type { GiveUpEvent, RetryEvent, RetrySavedEvent } from '../retry/retry.js';
 import type { RtcError } from '../RtcError.js';
 import type { RecoveredEvent } from '../signals.js';
 import type { VendorId } from '../types.js';
@@ -26,6 +26,17 @@ export interface RtcEvents<V extends VendorId = VendorId> {
   retry: (event: RetryEvent<V>) => void;
   /** The retry policy stopped retrying a failed operation. */
   giveup: (event: GiveUpEvent<V>) => void;
+  /** A failed operation succeeded after one or more retries (a retry save). */
+  saved: (event: RetrySavedEvent) => void;
+  /** An operation of the client started (emitted only while it has listeners: telemetry spans). */
+  operation: (event: OperationEvent) => void;
+}
+
+/** An operation of the wrapped client started. */
+export interface OperationEvent {
+  readonly operation: string;
+  /** When the operation settles: `undefined` on success, else the `RtcError` it fails with. Never rejects. */
+  readonly settled: Promise<RtcError | undefined>;
 }
 
 /** Names of {@link RtcEvents}. */

@@ -10,7 +10,7 @@ import { normalize } from '../normalize.js';
 import { abortedError, isAbortedByApp, withChanges } from '../retry/errors.js';
 import type { OperationKind, RetryPolicy } from '../retry/policy.js';
 import { callSafely, reportOutOfBand } from '../retry/report.js';
-import { retry, type GiveUpEvent, type RetryEvent } from '../retry/retry.js';
+import { retry, type GiveUpEvent, type RetrySavedEvent, type RetryEvent } from '../retry/retry.js';
 import { anySignal } from '../retry/sleep.js';
 import { systemClock, type Clock } from '../retry/clock.js';
 import type { RtcError } from '../RtcError.js';
@@ -50,6 +50,10 @@ export interface Sink {
   recovered(event: RecoveredEvent): void;
   retry(event: RetryEvent): void;
   giveup(event: GiveUpEvent): void;
+  /** An operation succeeded after one or more retries (a retry save). */
+  saved?(event: RetrySavedEvent): void;
+  /** An operation started; `result` is what the caller gets (see {@link Instrumentation.watch}). */
+  operation?(name: string, result: Promise<unknown>): void;
   /**
    * The coalescing window `error` (just delivered) is counted in, if any: later repeats of the
    * same event are counted there without being translated.
@@ -445,6 +449,12 @@ export class Instrumentation {
     return this.#retry(name, spec, fn, thisArg, args, options.signals ?? [], undefined, options.timeoutMs);
   }
 
+  /** Tells the handles that ask (telemetry spans) that operation `name` started, settling as `result`. */
+  watch<T>(name: string, result: Promise<T>): Promise<T> {
+    for (const sink of this.sinks) if (sink.operation) callSafely(() => sink.operation?.(name, result));
+    return result;
+  }
+
   /** The runs of `name` in progress. */
   #runs(name: string): RunList {
     let running = this.#running.get(name);
@@ -641,6 +651,7 @@ export class Instrumentation {
         normalize: (raw) => this.normalize(raw, name),
         onRetry: (event) => this.#each((sink) => sink.retry(event)),
         onGiveUp: (event) => this.#each((sink) => sink.giveup(event)),
+        onSaved: (event) => this.#each((sink) => sink.saved?.(event)),
         recover: (error) =>
           this.#renewForOperation(name, spec, error, (token) => {
             if (spec.tokenArg === undefined) return;
@@ -824,7 +835,7 @@ export class Instrumentation {
       ...this.#fastLimit(name, spec),
     });
     const callBack = (thisArg: unknown, args: unknown[]): Promise<Outcome> =>
-      this.#runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args);
+      this.watch(name, this.#runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args));
     const fail = (raw: unknown): RtcError => {
       const error = this.normalize(raw, name);
       this.report(error);
@@ -834,7 +845,7 @@ export class Instrumentation {
       case 'promise':
         return function patched(this: unknown, ...args: unknown[]) {
           if (!self.#installed) return original.apply(this, args);
-          return self.#runFast((promiseOp ??= operation(false, outcomeValue)), this, args);
+          return self.watch(name, self.#runFast((promiseOp ??= operation(false, outcomeValue)), this, args));
         };
       case 'sync':
       case 'return-code': {

@@ -81,6 +81,16 @@ export interface WrapOptions<Key extends string = string> {
    * `console.error` (Node.js, React Native). Never rethrown.
    */
   readonly onListenerError?: (error: unknown, event: RtcEventName) => void;
+  /**
+   * A name for this handle (`'camera'`, `'screen'`...), read back as `wrapped.label`; telemetry
+   * reports it as `rtc.client.label`. Default: none.
+   */
+  readonly label?: string;
+  /**
+   * The SDK's version, read back as `wrapped.sdkVersion`. Default: what the client (or, once
+   * attached, the SDK's global object) exposes (`VERSION`, `getSdkVersion()`, `getVersion()`), if anything.
+   */
+  readonly sdkVersion?: string;
 }
 
 const KNOWN = new Set([
@@ -93,6 +103,8 @@ const KNOWN = new Set([
   'surface',
   'onListenerError',
   'timeoutMs',
+  'label',
+  'sdkVersion',
 ]);
 
 /** Checks every option; throws a `TypeError` naming the first bad one. */
@@ -106,6 +118,9 @@ export function checkWrapOptions(options: unknown): WrapOptions {
   checkFunction('random', opts.random);
   checkFunction('onListenerError', opts.onListenerError);
   checkClock('clock', opts.clock);
+  for (const name of ['label', 'sdkVersion'] as const) {
+    if (opts[name] !== undefined && typeof opts[name] !== 'string') invalidOption(name, 'a string', opts[name]);
+  }
   const budget = opts.retryBudget as RetryBudget | undefined;
   if (
     budget !== undefined &&

@@ -26,6 +26,7 @@ import { checkRetryKeys, checkWrapOptions, type WrapOptions } from './options.js
 import { timeoutOf } from './timeouts.js';
 import { isAbortSignal, usageError } from './usage.js';
 import { EMITTER_ONLY_SURFACE, type ClientSurface, type TargetSurface } from './surface.js';
+import { readSdkVersion } from './version.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyFunction = (...args: any[]) => any;
@@ -186,6 +187,10 @@ export interface WrappedClient<C extends object, A extends Adapter = Adapter> {
   /** Removes every listener and patch this handle added and aborts its pending operations. Idempotent. */
   dispose(): void;
   readonly disposed: boolean;
+  /** The `label` option (`'camera'`, `'screen'`...), if given. */
+  readonly label: string | undefined;
+  /** The `sdkVersion` option, else the version the client or an attached SDK object exposes, if any. */
+  readonly sdkVersion: string | undefined;
 }
 
 const registry = new WeakMap<object, Instrumentation>();
@@ -235,7 +240,8 @@ function policyResolver(options: WrapOptions): (operation: string, kind: Operati
  *
  * Each error is emitted once on `error` and on `fatal` or `recoverable`; a failed operation emits
  * its final error only (the failures it retried are reported through `retry`, and `giveup` when
- * the policy stops). Repeated errors from events (warnings and fatal ones alike) are coalesced per
+ * the policy stops); an operation that succeeds after one or more retries emits `saved` (a retry
+ * save: `operation`, `attempts`, `durationMs` and the last failure retried). Repeated errors from events (warnings and fatal ones alike) are coalesced per
  * code: the first at once, the repeats as one more report with `context.count` when the window
  * closes; an operation's failure is never coalesced. An attempt that does not settle within
  * `timeoutMs` (or the time budget) becomes a recoverable `network_timeout`; a stateful one is
@@ -315,7 +321,19 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
     giveup: (event) => {
       if (!disposed) emitter.emit('giveup', event);
     },
+    saved: (event) => {
+      if (!disposed) emitter.emit('saved', event);
+    },
+    operation: (name, result) => {
+      if (disposed || emitter.listenerCount('operation') === 0) return;
+      const settled = result.then(
+        () => undefined,
+        (raw: unknown) => toError(raw),
+      );
+      emitter.emit('operation', { operation: name, settled });
+    },
   };
+  let sdkVersion = opts.sdkVersion ?? readSdkVersion(client);
 
   const roles = surface.targets ?? {};
   const claimedByOthers = new Set<string>();
@@ -394,10 +412,13 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
       const spec = main.spec(operation);
       const head = spec.style === 'callback' ? splitCallbacks(spec, args).head : [...args];
       result = main
-        .run(operation, client, head, {
-          signals: [own.signal, invokeOptions?.signal],
-          ...(invokeOptions?.timeoutMs !== undefined ? { timeoutMs: invokeOptions.timeoutMs } : {}),
-        })
+        .watch(
+          operation,
+          main.run(operation, client, head, {
+            signals: [own.signal, invokeOptions?.signal],
+            ...(invokeOptions?.timeoutMs !== undefined ? { timeoutMs: invokeOptions.timeoutMs } : {}),
+          }),
+        )
         .then((outcome) => outcome.value);
     } catch (failure) {
       result = Promise.reject(isRtcError(failure) ? failure : main.normalize(failure, operation));
@@ -470,6 +491,7 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
       }
       const names = new Set(targetSurface.eventNames ?? []);
       subscribe(target, targetSurface, (name) => names.has(name));
+      sdkVersion ??= readSdkVersion(target);
       return { target, detach: () => unsubscribe(target) };
     },
     dispose() {
@@ -485,6 +507,10 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
     },
     get disposed() {
       return disposed;
+    },
+    label: opts.label,
+    get sdkVersion() {
+      return sdkVersion;
     },
   };
   return handle;

@@ -17,6 +17,7 @@ import {
   wrapModulesIn,
   type TreeshakeResult,
 } from '../../scripts/size/treeshake.js';
+import { checkTelemetryIsolation } from '../../scripts/size/isolation.js';
 
 const BUILD = join(ROOT, '.tmp', 'treeshake-build');
 
@@ -47,6 +48,10 @@ describe('tree-shaking of the built package', () => {
     coreProblems = await checkCoreAlone(dir);
     results = await checkTreeshaking(dir, BUILD);
   }, 180_000);
+
+  it('reaches the telemetry entries (and @opentelemetry/*, @sentry/*) from no other entry', () => {
+    expect(checkTelemetryIsolation(BUILD)).toEqual([]);
+  });
 
   it('finds every vendor subpath of the package', () => {
     expect(results.map((r) => r.subpath).sort()).toEqual(['agora-native', 'agora-ng', 'agora-web', 'aliyun']);

@@ -21,7 +21,16 @@ import { FakeNgClient, ngTestAdapter } from '../wrap/support.js';
 describe('RTC_EVENTS', () => {
   it('names every event, and only events', () => {
     expectTypeOf<(typeof RTC_EVENTS)[keyof typeof RTC_EVENTS]>().toEqualTypeOf<RtcEventName>();
-    expect(Object.values(RTC_EVENTS).sort()).toEqual(['error', 'fatal', 'giveup', 'recoverable', 'recovered', 'retry']);
+    expect(Object.values(RTC_EVENTS).sort()).toEqual([
+      'error',
+      'fatal',
+      'giveup',
+      'operation',
+      'recoverable',
+      'recovered',
+      'retry',
+      'saved',
+    ]);
     expect(Object.isFrozen(RTC_EVENTS)).toBe(true);
   });
 
