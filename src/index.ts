@@ -38,6 +38,11 @@ export { findMediaErrorInText, isMediaErrorName, recognizeMediaError } from './m
 export { localize } from './locale.js';
 export type { LocalePack, LocalizedError, LocalizedText } from './locale.js';
 export { unifiedZh } from './locales/zh.js';
+export { userMessage } from './userMessage.js';
+export type { UserMessageOptions, UserMessageOverride } from './userMessage.js';
+export { userMessagesEn } from './user-messages/en.js';
+export { userMessagesZh } from './user-messages/zh.js';
+export type { UserMessages } from './user-messages/types.js';
 export { clip, describe, isErrorLike, isObjectLike, readCode, readProp, readText } from './safe.js';
 export { wrapClient } from './wrap/wrapClient.js';
 export type {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeSection } from '../../bench/docs.js';
 import { blankStrings, bundle, kib, ROOT, scratch, type BundleSize } from './bundle.js';
-import { checkCoreAlone, checkTreeshaking, treeshakeFailures, vendorModules } from './treeshake.js';
+import { checkCoreAlone, checkTreeshaking, checkUserMessages, treeshakeFailures, vendorModules } from './treeshake.js';
 
 /** Budgets (gzipped bytes) of the issue "Performance and size": the targets. */
 export const BUDGETS = {
@@ -221,6 +221,11 @@ const coreProblems = await checkCoreAlone(treeshakeDir);
 failures.push(...coreProblems);
 log(
   `  ${coreProblems.length === 0 ? 'ok  ' : 'FAIL'} normalize alone: no dependency (eventemitter3, neverthrow), no Chinese (unifiedZh dropped)`,
+);
+const userMessageProblems = await checkUserMessages(treeshakeDir, ROOT);
+failures.push(...userMessageProblems);
+log(
+  `  ${userMessageProblems.length === 0 ? 'ok  ' : 'FAIL'} end-user text (userMessage): absent from normalize and wrapClient + agora-ng, present when called`,
 );
 const shaken = await checkTreeshaking(treeshakeDir, ROOT);
 for (const result of shaken) {

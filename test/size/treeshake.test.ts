@@ -12,6 +12,7 @@ import { ROOT, scratch } from '../../scripts/size/bundle.js';
 import {
   checkCoreAlone,
   checkTreeshaking,
+  checkUserMessages,
   findChinese,
   treeshakeFailures,
   type TreeshakeResult,
@@ -39,13 +40,19 @@ async function buildLibrary(): Promise<void> {
 describe('tree-shaking of the built package', () => {
   let results: TreeshakeResult[] = [];
   let coreProblems: string[] = [];
+  let userMessageProblems: string[] = [];
 
   beforeAll(async () => {
     await buildLibrary();
     const dir = scratch('treeshake-test', BUILD);
     coreProblems = await checkCoreAlone(dir);
     results = await checkTreeshaking(dir, BUILD);
-  }, 180_000);
+    userMessageProblems = await checkUserMessages(dir, BUILD);
+  }, 240_000);
+
+  it('end-user text (userMessage) ships only in a bundle that calls userMessage', () => {
+    expect(userMessageProblems).toEqual([]);
+  });
 
   it('finds every vendor subpath of the package', () => {
     expect(results.map((r) => r.subpath).sort()).toEqual(['agora-native', 'agora-ng', 'agora-web', 'aliyun']);
