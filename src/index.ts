@@ -55,6 +55,7 @@ export type {
 } from './wrap/wrapClient.js';
 export type { RetrySetting, WrapOptions } from './wrap/options.js';
 export type { RtcEventName, RtcEvents } from './wrap/events.js';
+export type { Health, HealthState } from './wrap/health.js';
 export type { CoalesceOptions } from './wrap/coalesce.js';
 export { coalesceKey } from './wrap/coalesce.js';
 export type { RenewToken, RenewedToken, TokenRequest } from './wrap/instrument.js';

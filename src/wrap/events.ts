@@ -7,6 +7,7 @@ import { EventEmitter } from 'eventemitter3';
 import type { GiveUpEvent, RetryEvent } from '../retry/retry.js';
 import type { RtcError } from '../RtcError.js';
 import type { RecoveredEvent } from '../signals.js';
+import type { Health } from './health.js';
 
 /** Events of a wrapped client and their listeners. */
 export interface RtcEvents {
@@ -22,6 +23,8 @@ export interface RtcEvents {
   retry: (event: RetryEvent) => void;
   /** The retry policy stopped retrying a failed operation. */
   giveup: (event: GiveUpEvent) => void;
+  /** The connection health changed (see `docs/health.md`); also readable as `wrapped.health`. */
+  health: (health: Health) => void;
 }
 
 /** Names of {@link RtcEvents}. */

@@ -18,6 +18,7 @@ import { reportOutOfBand } from '../retry/report.js';
 import { isRtcError, type RtcError } from '../RtcError.js';
 import { Coalescer, coalesceKey } from './coalesce.js';
 import { SafeEmitter, type RtcEventName, type RtcEvents } from './events.js';
+import { HealthTracker, type Health } from './health.js';
 import { Instrumentation, type Sink } from './instrument.js';
 import { splitCallbacks } from './invoke.js';
 import { checkWrapOptions, type WrapOptions } from './options.js';
@@ -83,6 +84,11 @@ export interface WrappedClient<C extends object> {
   /** Removes every listener and patch this handle added and aborts its pending operations. Idempotent. */
   dispose(): void;
   readonly disposed: boolean;
+  /**
+   * The connection health now (`idle` until `join` starts), also emitted as the `health` event on
+   * every change. The same object until the next change. See `docs/health.md`.
+   */
+  readonly health: Health;
 }
 
 const registry = new WeakMap<object, Instrumentation>();
@@ -170,6 +176,7 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
   const policyFor = policyResolver(opts);
   const onListenerError = opts.onListenerError ?? ((error: unknown) => reportOutOfBand(error));
   const emitter = new SafeEmitter(onListenerError);
+  const health = new HealthTracker(clock, surface.client, (h) => emitter.emit('health', h));
   const controller = new AbortController();
   const coalesceOpts = opts.coalesce === false ? { windowMs: 0 } : (opts.coalesce ?? {});
   const coalescer = new Coalescer(
@@ -178,6 +185,7 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
     coalesceOpts.filter ?? ((error) => error.kind === 'warning'),
     coalesceOpts.key ?? coalesceKey,
     (error) => {
+      health.error(error);
       emitter.emit('error', error);
       emitter.emit(error.severity === 'fatal' ? 'fatal' : 'recoverable', error);
     },
@@ -189,13 +197,22 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
     },
     hold: (error) => (disposed ? undefined : coalescer.holder(error)),
     recovered: (event) => {
-      if (!disposed) emitter.emit('recovered', event);
+      if (disposed) return;
+      health.recovered(event);
+      emitter.emit('recovered', event);
     },
     retry: (event) => {
-      if (!disposed) emitter.emit('retry', event);
+      if (disposed) return;
+      health.retry(event);
+      emitter.emit('retry', event);
     },
     giveup: (event) => {
-      if (!disposed) emitter.emit('giveup', event);
+      if (disposed) return;
+      health.giveup(event);
+      emitter.emit('giveup', event);
+    },
+    session: (event) => {
+      if (!disposed) health.session(event);
     },
   };
 
@@ -327,10 +344,14 @@ export function wrapClient<C extends object>(client: C, adapter: Adapter, option
       for (const target of [...subscribed.keys()]) unsubscribe(target);
       disposed = true;
       coalescer.clear();
+      health.dispose();
       emitter.removeAllListeners();
     },
     get disposed() {
       return disposed;
+    },
+    get health() {
+      return health.current;
     },
   };
   return handle;
