@@ -9,6 +9,7 @@ export const entries = {
   'agora-ng': 'adapters/agora-ng/index.ts',
   'agora-native': 'adapters/agora-native/index.ts',
   aliyun: 'adapters/aliyun/index.ts',
+  react: 'src/react/index.ts',
 };
 
 // src/ is shared by every entry, in two chunks: `core`, and `wrap` for the modules that import a
@@ -18,9 +19,11 @@ const DEPENDENCY = /^(eventemitter3|neverthrow)$/;
 const manualChunks = (id, { getModuleInfo }) => {
   const info = getModuleInfo(id);
   if (!id.includes('/src/') || info?.isEntry) return undefined;
+  // the React hooks stay in their own entry: no other chunk may import react
+  if (id.includes('/src/react/')) return undefined;
   return (info?.importedIds ?? []).some((dep) => DEPENDENCY.test(dep)) ? 'wrap' : 'core';
 };
-const external = (id) => /^(eventemitter3|neverthrow|node:)/.test(id);
+const external = (id) => /^(eventemitter3|neverthrow|node:|react($|\/))/.test(id);
 
 // The `rtc-errors` command line: one self-contained ESM file with a shebang, core and adapters
 // bundled in (it is an executable, not an import target, so it shares no chunk with the library).

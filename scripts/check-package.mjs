@@ -41,6 +41,7 @@ const exportsOf = {
   [`${pkg.name}/agora-ng`]: ['agoraNgAdapter'],
   [`${pkg.name}/agora-native`]: ['agoraNativeAdapter'],
   [`${pkg.name}/aliyun`]: ['aliyunAdapter'],
+  [`${pkg.name}/react`]: ['useRtcHealth', 'useRtcError'],
 };
 const checks = specifiers.map((s) => ({ s, names: exportsOf[s] ?? [] }));
 const esm = checks
@@ -61,11 +62,12 @@ run('node', ['esm.mjs'], app);
 run('node', ['cjs.cjs'], app);
 
 // A bundler resolves the `exports` map and bundles every subpath. The package's own dependencies
-// (eventemitter3 ships CommonJS behind an ESM shim) stay external: that is the app bundler's job.
+// (eventemitter3 ships CommonJS behind an ESM shim) and its peers (react) stay external: that is the
+// app bundler's job.
 writeFileSync(join(app, 'bundle-entry.mjs'), `${esm}\n`);
 writeFileSync(
   join(app, 'rollup.config.mjs'),
-  `import { nodeResolve } from '${join(root, 'node_modules', '@rollup', 'plugin-node-resolve', 'dist', 'es', 'index.js')}';\nexport default { input: 'bundle-entry.mjs', output: { file: 'bundle.mjs', format: 'es' }, plugins: [nodeResolve()], external: ${JSON.stringify(Object.keys(pkg.dependencies ?? {}))} };\n`,
+  `import { nodeResolve } from '${join(root, 'node_modules', '@rollup', 'plugin-node-resolve', 'dist', 'es', 'index.js')}';\nexport default { input: 'bundle-entry.mjs', output: { file: 'bundle.mjs', format: 'es' }, plugins: [nodeResolve()], external: ${JSON.stringify(Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }))} };\n`,
 );
 run(bin('rollup'), ['-c', '--silent'], app);
 run('node', ['bundle.mjs'], app);

@@ -32,6 +32,8 @@ export async function vendorModules(packageRoot: string): Promise<VendorModule[]
     const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     const adapterExport = Object.keys(mod).find((k) => /Adapter$/.test(k));
     const zhExport = Object.keys(mod).find((k) => /Zh$/.test(k));
+    // a subpath with neither is not a vendor's (rtc-errors/react)
+    if (!adapterExport && !zhExport) continue;
     if (!adapterExport || !zhExport) throw new Error(`${key} exports no *Adapter or no *Zh`);
     out.push({ subpath: key.slice(2), adapterExport, zhExport, adapter: mod[adapterExport] as Adapter });
   }
