@@ -68,10 +68,7 @@ const nothing = (): undefined => undefined;
  * }
  * ```
  */
-export function useRtcError(
-  wrapped: RtcEventSource | null | undefined,
-  filter?: RtcErrorFilter,
-): RtcError | undefined {
+export function useRtcError(wrapped: RtcEventSource | null | undefined, filter?: RtcErrorFilter): RtcError | undefined {
   const latest = useRef(filter);
   latest.current = filter;
   const store = useMemo(() => (wrapped ? new ErrorStore(wrapped, () => latest.current) : undefined), [wrapped]);
