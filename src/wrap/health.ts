@@ -156,7 +156,9 @@ export class HealthTracker {
 
   /** The policy stopped retrying: a `join` that gave up is `failed`. */
   giveup(event: GiveUpEvent): void {
-    if (!this.#isJoin(event.operation) || this.#health.state === 'idle') return;
+    const state = this.#health.state;
+    // already failed (a ban during the join): that error says more than the give-up that follows
+    if (!this.#isJoin(event.operation) || state === 'idle' || state === 'failed') return;
     this.#set('failed', { attempt: event.attempts, error: event.error });
   }
 
