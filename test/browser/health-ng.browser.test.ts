@@ -11,6 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import type * as AgoraNg from '../../adapters/agora-ng/index.js';
+import type * as Core from '../../src/index.js';
 import { root } from '../../examples/browser/serve.mjs';
 import { describeBrowser, expectNoOwnPageErrors, useExamplePage } from './support/page.js';
 
@@ -41,10 +43,8 @@ const SCENARIO = async ([steps, fixtures]: [string, Record<string, unknown[]>]):
 }> => {
   // the page's import map resolves these (a plain `import()` here would be rewritten by vitest)
   const load = new Function('s', 'return import(s)') as (s: string) => Promise<Record<string, never>>;
-  const { wrapClient } = (await load('rtc-errors')) as unknown as typeof import('../../src/index.js');
-  const { agoraNgAdapter } = (await load(
-    'rtc-errors/agora-ng',
-  )) as unknown as typeof import('../../adapters/agora-ng/index.js');
+  const { wrapClient } = (await load('rtc-errors')) as unknown as typeof Core;
+  const { agoraNgAdapter } = (await load('rtc-errors/agora-ng')) as unknown as typeof AgoraNg;
   type Client = {
     join(...a: unknown[]): Promise<unknown>;
     leave(): Promise<void>;
