@@ -13,10 +13,10 @@ interface HealthRow {
   code?: string;
   userMessage?: string;
 }
-type Record = ScenarioRecord & {
-  health: HealthRow[];
-  outcomes: (ScenarioRecord['outcomes'][number] & { userMessage?: string })[];
-};
+type PageRecord = ScenarioRecord & { health: HealthRow[] };
+type OutcomeRow = ScenarioRecord['outcomes'][number] & { userMessage?: string };
+const outcomeOf = (r: PageRecord, call: string): OutcomeRow | undefined =>
+  (r.outcomes as readonly OutcomeRow[]).find((o) => o.call === call);
 
 describeBrowser('example page: health banner and end-user messages (agora-ng)', () => {
   const page = useExamplePage('agora-ng', ['fake-devices', 'permission-denied']);
@@ -28,11 +28,11 @@ describeBrowser('example page: health banner and end-user messages (agora-ng)', 
     }));
 
   it('join offline: the banner goes connecting → reconnecting (with a countdown) → failed, with the user message', async () => {
-    const r = (await page('fake-devices').run('join-offline')) as Record;
+    const r = (await page('fake-devices').run('join-offline')) as PageRecord;
     expect(r.health.map((h) => h.state)).toEqual(['connecting', 'reconnecting', 'reconnecting', 'failed', 'disposed']);
     expect(r.health[1]).toMatchObject({ attempt: 2 });
     expect(r.health[1]?.inMs).toBeGreaterThan(0);
-    const join = r.outcomes.find((o) => o.call === 'join');
+    const join = outcomeOf(r, 'join');
     expect(join?.status).toBe('rejected');
     const code = join?.error?.code as RtcErrorCode;
     expect(join?.userMessage).toBe(userMessagesEn[code]);
@@ -53,8 +53,8 @@ describeBrowser('example page: health banner and end-user messages (agora-ng)', 
   });
 
   it('a denied microphone: the user is told to allow it; the connection health is untouched', async () => {
-    const r = (await page('permission-denied').run('microphone')) as Record;
-    const outcome = r.outcomes.find((o) => o.call === 'createMicrophoneAudioTrack');
+    const r = (await page('permission-denied').run('microphone')) as PageRecord;
+    const outcome = outcomeOf(r, 'createMicrophoneAudioTrack');
     expect(outcome?.error?.code).toBe('permission_denied');
     expect(outcome?.userMessage).toBe(userMessagesEn.permission_denied);
     expect(r.health.map((h) => h.state)).toEqual(['disposed']);
