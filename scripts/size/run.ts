@@ -25,13 +25,14 @@ export const BUDGETS = {
  * Ceilings (gzipped bytes) that CI enforces while the budgets are missed, so that nothing grows
  * unnoticed: the sizes when the check landed (17,138 B and 28,665 B) plus a margin. The wrapClient
  * ceiling was raised from 30 to 31 KiB for the speed work of the same issue (about 600 B of
- * code for a normalize two to four times faster on hostile values and 1.4× to 1.7× on typical ones).
- * The what-if rows show why the budgets are out of reach of the complete English catalogs (see
+ * code for a normalize two to four times faster on hostile values and 1.4× to 1.7× on typical ones),
+ * then to 32 KiB for connection health (`wrapped.health`, docs/health.md), which every handle
+ * carries: about 1.2 KiB gzipped (30,852 B → 32,023 B). The what-if rows show why the budgets are out of reach of the complete English catalogs (see
  * docs/performance.md). Lower the ceilings as the sizes come down.
  */
 export const CEILINGS = {
   normalizeAgoraNg: 18 * 1024,
-  wrapAgoraNg: 31 * 1024,
+  wrapAgoraNg: 32 * 1024,
 } as const;
 
 interface Row {
