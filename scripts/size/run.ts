@@ -27,8 +27,8 @@ export const BUDGETS = {
  * ceiling was raised from 30 to 31 KiB for the speed work of the same issue (about 600 B of
  * code for a normalize two to four times faster on hostile values and 1.4× to 1.7× on typical ones),
  * then to 32 KiB for connection health (`wrapped.health`, docs/health.md), which every handle
- * carries: about 1.4 KiB gzipped (30,852 B → 32,235 B by `npm run size`). The what-if rows show why the budgets are out of reach of the complete English catalogs (see
- * docs/performance.md). Lower the ceilings as the sizes come down.
+ * carries: about 1.4 KiB gzipped (30,852 B → 32,235 B by `npm run size`). The what-if rows
+ * show why the budgets are out of reach of the complete English catalogs (see docs/performance.md). Lower the ceilings as the sizes come down.
  */
 export const CEILINGS = {
   normalizeAgoraNg: 18 * 1024,
