@@ -17,6 +17,7 @@ export const entries = {
   // telemetry entries: their libraries are peers, and no other entry reaches them (see manualChunks)
   otel: 'src/otel/index.ts',
   sentry: 'src/sentry/index.ts',
+  react: 'src/react/index.ts',
 };
 
 /** The telemetry modules: never in the shared chunks, so that no other entry imports a telemetry library. */
@@ -29,9 +30,11 @@ const DEPENDENCY = /^(eventemitter3|neverthrow)$/;
 const manualChunks = (id, { getModuleInfo }) => {
   const info = getModuleInfo(id);
   if (!id.includes('/src/') || info?.isEntry || TELEMETRY.test(id)) return undefined;
+  // the React hooks stay in their own entry: no other chunk may import react
+  if (id.includes('/src/react/')) return undefined;
   return (info?.importedIds ?? []).some((dep) => DEPENDENCY.test(dep)) ? 'wrap' : 'core';
 };
-const external = (id) => /^(eventemitter3|neverthrow|node:|@opentelemetry\/|@sentry\/)/.test(id);
+const external = (id) => /^(eventemitter3|neverthrow|node:|@opentelemetry\/|@sentry\/|react($|\/))/.test(id);
 
 // The `rtc-errors` command line: one self-contained ESM file with a shebang, core and adapters
 // bundled in (it is an executable, not an import target, so it shares no chunk with the library).

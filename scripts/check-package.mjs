@@ -55,6 +55,7 @@ const exportsOf = {
   [`${pkg.name}/testing`]: ['FakeNgClient', 'FakeWebClient', 'FakeNativeEngine', 'FakeAliEngine'],
   [`${pkg.name}/otel`]: ['recordToOpenTelemetry'],
   [`${pkg.name}/sentry`]: ['rtcErrorsIntegration', 'reportToSentry'],
+  [`${pkg.name}/react`]: ['useRtcHealth', 'useRtcError'],
 };
 const checks = specifiers.map((s) => ({ s, names: exportsOf[s] ?? [] }));
 const esm = checks
@@ -107,7 +108,8 @@ for (const node of nodes) {
 }
 
 // A bundler resolves the `exports` map and bundles every subpath. The package's own dependencies
-// (eventemitter3 ships CommonJS behind an ESM shim) stay external: that is the app bundler's job.
+// (eventemitter3 ships CommonJS behind an ESM shim) and its peers (react) stay external: that is the
+// app bundler's job.
 writeFileSync(join(app, 'bundle-entry.mjs'), `${esm}\n`);
 writeFileSync(
   join(app, 'rollup.config.mjs'),

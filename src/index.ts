@@ -40,6 +40,11 @@ export { findMediaErrorInText, isMediaErrorName, recognizeMediaError } from './m
 export { localize } from './locale.js';
 export type { LocalePack, LocalizedError, LocalizedText } from './locale.js';
 export { unifiedZh } from './locales/zh.js';
+export { userMessage } from './userMessage.js';
+export type { UserMessageOptions, UserMessageOverride } from './userMessage.js';
+export { userMessagesEn } from './user-messages/en.js';
+export { userMessagesZh } from './user-messages/zh.js';
+export type { UserMessages } from './user-messages/types.js';
 export { clip, describe, isErrorLike, isObjectLike, readCode, readProp, readText } from './safe.js';
 export { wrapClient } from './wrap/wrapClient.js';
 export type {
@@ -61,6 +66,7 @@ export type { RetrySetting, RetryTable, WrapOptions } from './wrap/options.js';
 export { RTC_EVENTS } from './wrap/eventNames.js';
 export type { RtcEventName, RtcEvents } from './wrap/events.js';
 export type { OperationEvent } from './wrap/events.js';
+export type { Health, HealthState } from './wrap/health.js';
 export type { CoalesceOptions } from './wrap/coalesce.js';
 export { coalesceKey, DEFAULT_MAX_WINDOWS } from './wrap/coalesce.js';
 export { RTC_TIMEOUT_DEFAULTS } from './wrap/timeouts.js';

@@ -7,7 +7,7 @@
  */
 
 /* global window, document, location, performance, URLSearchParams */
-import { isRtcError, localize, unifiedZh, wrapClient } from 'rtc-errors';
+import { isRtcError, localize, unifiedZh, userMessage, wrapClient } from 'rtc-errors';
 
 const SDKS = {
   'agora-ng': 'Agora Web SDK 4.x (agora-rtc-sdk-ng)',
@@ -30,6 +30,16 @@ const UI = {
     attempt: (n, ms) => `attempt ${n}, next in ${ms} ms`,
     attempts: (n) => `${n} attempts`,
     resolved: 'resolved',
+    health: {
+      idle: 'Not connected',
+      connecting: 'Connecting…',
+      connected: 'Connected',
+      reconnecting: 'Reconnecting…',
+      degraded: 'Poor connection',
+      failed: 'Disconnected',
+      disposed: 'Closed',
+    },
+    reconnectingIn: (s) => `Reconnecting in ${s} s…`,
   },
   zh: {
     sdk: 'SDK',
@@ -45,6 +55,16 @@ const UI = {
     attempt: (n, ms) => `第 ${n} 次失败，${ms} 毫秒后重试`,
     attempts: (n) => `共 ${n} 次`,
     resolved: '成功',
+    health: {
+      idle: '未连接',
+      connecting: '正在连接…',
+      connected: '已连接',
+      reconnecting: '正在重连…',
+      degraded: '网络不佳',
+      failed: '已断开',
+      disposed: '已关闭',
+    },
+    reconnectingIn: (s) => `${s} 秒后重连…`,
   },
 };
 
@@ -194,12 +214,51 @@ function render() {
   for (const b of document.querySelectorAll('[data-lang]'))
     b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  renderBanner();
 }
 
 function addRow(row) {
   const full = { at: performance.now(), ...row };
   rows.push(full);
   $('#events tbody').append(renderRow(full));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The end-user banner: the handle's health, and userMessage() of the last failure.
+
+const banner = { health: undefined, error: undefined, timer: undefined };
+
+function renderBanner() {
+  const ui = UI[lang];
+  const h = banner.health;
+  const box = $('#health');
+  if (!box) return;
+  box.dataset.state = h?.state ?? 'idle';
+  let state = ui.health[h?.state ?? 'idle'];
+  if (h?.state === 'reconnecting' && h.nextRetryAt !== undefined) {
+    state = ui.reconnectingIn(Math.max(0, Math.ceil((h.nextRetryAt - Date.now()) / 1000)));
+  }
+  $('#health-state').textContent = state;
+  $('#user-message').textContent = banner.error ? userMessage(banner.error, { lang }) : '';
+}
+
+function showHealth(health) {
+  // `disposed` is the scenario's end, not news for the user: the banner keeps the last state
+  if (health.state === 'disposed') return;
+  banner.health = health;
+  if (health.state === 'connecting') banner.error = undefined;
+  if (health.error && (health.state === 'failed' || !banner.error)) banner.error = health.error;
+  window.clearInterval(banner.timer);
+  if (health.state === 'reconnecting' && health.nextRetryAt !== undefined) {
+    banner.timer = window.setInterval(renderBanner, 250);
+  }
+  renderBanner();
+}
+
+function showFailure(error) {
+  if (!isRtcError(error)) return;
+  banner.error = error;
+  renderBanner();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,6 +294,16 @@ function context(sdk, record) {
         operation: r.operation,
       }));
       on('giveup', (g) => ({ error: describeError(g.error), attempts: g.attempts, operation: g.operation }));
+      rtc.on('health', (h) => {
+        record.health.push({
+          state: h.state,
+          attempt: h.attempt,
+          inMs: h.nextRetryAt === undefined ? undefined : h.nextRetryAt - Date.now(),
+          code: h.error?.code,
+          userMessage: h.error ? userMessage(h.error, { lang }) : undefined,
+        });
+        showHealth(h);
+      });
       return rtc;
     },
     /** `rtc.attach(target, role)`, with the target's listener counts recorded. */
@@ -287,7 +356,11 @@ function context(sdk, record) {
   };
   function outcome(name, status, error, value) {
     const entry = { call: name, status };
-    if (error !== undefined) entry.error = describeError(error);
+    if (error !== undefined) {
+      entry.error = describeError(error);
+      entry.userMessage = userMessage(error, { lang });
+      showFailure(error);
+    }
     if (value !== undefined) entry.value = safe(() => JSON.parse(JSON.stringify(value ?? null)), String(value));
     record.outcomes.push(entry);
     if (error !== undefined) {
@@ -311,7 +384,10 @@ function rowOf(event, payload) {
 }
 
 async function runScenario(sdk, scenario) {
-  const record = { scenario: scenario.id, events: [], outcomes: [], listeners: [], notes: {} };
+  const record = { scenario: scenario.id, events: [], outcomes: [], listeners: [], notes: {}, health: [] };
+  banner.health = undefined;
+  banner.error = undefined;
+  renderBanner();
   addRow({ kind: 'scenario', label: scenario.label });
   const ctx = context(sdk, record);
   const started = performance.now();

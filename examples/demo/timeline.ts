@@ -5,8 +5,11 @@
  */
 import {
   localize,
+  userMessage,
   type Clock,
   type GiveUpEvent,
+  type Health,
+  type HealthState,
   type LocalePack,
   type RecoveredEvent,
   type RetryEvent,
@@ -37,6 +40,7 @@ const STYLE = {
   section: '\u001b[1;34m',
   dim: '\u001b[2m',
   ok: '\u001b[32m',
+  health: '\u001b[94m',
 } as const;
 const RESET = '\u001b[0m';
 
@@ -201,8 +205,26 @@ export class Timeline {
     );
   }
 
+  /** Prints a change of the connection health (text mode), with what the user would be told. */
+  health(health: Health, previous: HealthState): void {
+    if (this.options.json) return;
+    const now = this.options.clock.now();
+    const detail: string[] = [];
+    if (health.attempt !== undefined) detail.push(`attempt ${health.attempt}`);
+    if (health.nextRetryAt !== undefined) detail.push(`in ${Math.max(0, health.nextRetryAt - now)} ms`);
+    if (health.codes !== undefined) detail.push(health.codes.join(', '));
+    const said = health.error !== undefined ? `: "${userMessage(health.error, { lang: this.options.lang })}"` : '';
+    const moved = health.state === previous ? health.state : `${previous} → ${health.state}`;
+    this.#line('health', 'health', `${moved}${detail.length ? ` (${detail.join(', ')})` : ''}${said}`);
+  }
+
   /** Subscribes the timeline to every event of a wrapped client. */
   follow(rtc: WrappedClient<object>, packs: readonly LocalePack[]): void {
+    let previous = rtc.health.state;
+    rtc.on('health', (h) => {
+      this.health(h, previous);
+      previous = h.state;
+    });
     rtc.on('fatal', (e) => this.error(e, packs));
     rtc.on('recoverable', (e) => this.error(e, packs));
     rtc.on('recovered', (e) => this.recovered(e));

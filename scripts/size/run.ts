@@ -14,7 +14,7 @@ import { writeSection } from '../../bench/docs.js';
 import { blankStrings, bundle, ROOT, scratch, type BundleSize } from './bundle.js';
 import { BUNDLERS } from './bundlers.js';
 import { matrixTable, measureMatrix, SPREAD } from './matrix.js';
-import { checkCoreAlone, checkTreeshaking, treeshakeFailures, vendorModules } from './treeshake.js';
+import { checkCoreAlone, checkTreeshaking, checkUserMessages, treeshakeFailures, vendorModules } from './treeshake.js';
 import { checkTelemetryIsolation } from './isolation.js';
 
 /**
@@ -224,6 +224,11 @@ failures.push(...coreProblems);
 failures.push(...checkTelemetryIsolation(ROOT));
 log(
   `  ${coreProblems.length === 0 ? 'ok  ' : 'FAIL'} normalize alone: no dependency (eventemitter3, neverthrow), no Chinese (unifiedZh dropped)`,
+);
+const userMessageProblems = await checkUserMessages(treeshakeDir, ROOT);
+failures.push(...userMessageProblems);
+log(
+  `  ${userMessageProblems.length === 0 ? 'ok  ' : 'FAIL'} end-user text (userMessage): absent from normalize and wrapClient + agora-ng, present when called`,
 );
 const shaken = await checkTreeshaking(treeshakeDir, ROOT);
 for (const result of shaken) {

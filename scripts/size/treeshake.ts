@@ -238,3 +238,41 @@ export function treeshakeFailures(result: TreeshakeResult, minLooked = 20): stri
   }
   return out;
 }
+
+/**
+ * End-user text (`userMessage`) is shipped only by an app that calls it: neither `normalize` nor
+ * `wrapClient` + an adapter carries a sentence of it; a bundle calling `userMessage` carries both
+ * languages (the positive control). The sentences are read from the tables at check time.
+ */
+export async function checkUserMessages(dir: string, packageRoot: string): Promise<string[]> {
+  const index = (await import(pathToFileURL(join(packageRoot, 'dist', 'index.js')).href)) as Record<string, unknown>;
+  const en = Object.values(index.userMessagesEn as Record<string, string>).filter((s) => VERBATIM.test(s));
+  const found = (code: string): string[] => en.filter((s) => code.includes(`"${s}"`));
+  const out: string[] = [];
+  const without = [
+    ['normalize alone', "import { normalize } from 'rtc-errors';\nexport default normalize;\n"],
+    [
+      'wrapClient + rtc-errors/agora-ng',
+      "import { wrapClient } from 'rtc-errors';\nimport { agoraNgAdapter } from 'rtc-errors/agora-ng';\n" +
+        'export default (c) => wrapClient(c, agoraNgAdapter);\n',
+    ],
+  ] as const;
+  for (const [label, source] of without) {
+    const b = await bundle(dir, `user-messages-${label.replace(/\W+/g, '-')}`, source, false);
+    const leaked = found(b.code);
+    if (leaked.length > 0) out.push(`${label} carries end-user text it never uses: "${leaked[0]}"`);
+  }
+  const withIt = await bundle(
+    dir,
+    'user-messages-used',
+    "import { userMessage } from 'rtc-errors';\nexport default (e) => userMessage(e);\n",
+    false,
+  );
+  if (en.length < 40 || found(withIt.code).length < en.length * 0.9 || findChinese(withIt.code) === undefined) {
+    out.push(
+      `a bundle calling userMessage holds ${found(withIt.code).length}/${en.length} of its English sentences` +
+        `${findChinese(withIt.code) === undefined ? ' and no Chinese' : ''} (positive control failed)`,
+    );
+  }
+  return out;
+}

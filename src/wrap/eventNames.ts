@@ -19,4 +19,5 @@ export const RTC_EVENTS = Object.freeze({
   GIVEUP: 'giveup',
   SAVED: 'saved',
   OPERATION: 'operation',
+  HEALTH: 'health',
 } as const satisfies { readonly [E in RtcEventName as Uppercase<E>]: E });

@@ -8,6 +8,7 @@ import type { GiveUpEvent, RetryEvent, RetrySavedEvent } from '../retry/retry.js
 import type { RtcError } from '../RtcError.js';
 import type { RecoveredEvent } from '../signals.js';
 import type { VendorId } from '../types.js';
+import type { Health } from './health.js';
 
 /**
  * Events of a wrapped client and their listeners. `V` is the `vendor` its errors can carry: the
@@ -26,6 +27,8 @@ export interface RtcEvents<V extends VendorId = VendorId> {
   retry: (event: RetryEvent<V>) => void;
   /** The retry policy stopped retrying a failed operation. */
   giveup: (event: GiveUpEvent<V>) => void;
+  /** The connection health changed (see `docs/health.md`); also readable as `wrapped.health`. */
+  health: (health: Health) => void;
   /** A failed operation succeeded after one or more retries (a retry save). */
   saved: (event: RetrySavedEvent) => void;
   /** An operation of the client started (emitted only while it has listeners: telemetry spans). */

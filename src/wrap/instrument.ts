@@ -21,6 +21,7 @@ import type { RepeatHolder } from './coalesce.js';
 import { Deadlines, type Deadline, type DeadlineQueue } from './deadlines.js';
 import { lateSuccessError, timeoutError } from './timeouts.js';
 import { usageError } from './usage.js';
+import { sessionRole, type SessionEvent, type SessionRole } from './session.js';
 import { isNegativeNumber, type OperationSpec, type TargetSurface } from './surface.js';
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -59,6 +60,8 @@ export interface Sink {
    * same event are counted there without being translated.
    */
   hold?(error: RtcError): RepeatHolder | undefined;
+  /** A session operation (`join`, `leave`: see session.ts) started or succeeded; for connection health. */
+  session?(event: SessionEvent): void;
 }
 
 /** A warning event whose repeats are counted without being translated (see {@link Instrumentation}). */
@@ -446,6 +449,11 @@ export class Instrumentation {
       return Promise.reject(usageError(`'${name}' is not an operation of this client (no method of that name)`, name));
     }
     this.#supersede(name, spec);
+    const role = sessionRole(this.config.surface, name);
+    if (role !== undefined)
+      return this.#session(name, role, () =>
+        this.#retry(name, spec, fn, thisArg, args, options.signals ?? [], undefined, options.timeoutMs),
+      );
     return this.#retry(name, spec, fn, thisArg, args, options.signals ?? [], undefined, options.timeoutMs);
   }
 
@@ -453,6 +461,17 @@ export class Instrumentation {
   watch<T>(name: string, result: Promise<T>): Promise<T> {
     for (const sink of this.sinks) if (sink.operation) callSafely(() => sink.operation?.(name, result));
     return result;
+  }
+
+  /** Runs a session operation, telling the sinks when it starts and when it succeeds (health). */
+  #session<T>(name: string, role: SessionRole, run: () => Promise<T>): Promise<T> {
+    this.#each((sink) => sink.session?.({ operation: name, role, phase: 'start' }));
+    const promise = run();
+    promise.then(
+      () => this.#each((sink) => sink.session?.({ operation: name, role, phase: 'success' })),
+      () => undefined,
+    );
+    return promise;
   }
 
   /** The runs of `name` in progress. */
@@ -816,6 +835,7 @@ export class Instrumentation {
 
   #makePatched(name: string, original: AnyFunction): AnyFunction {
     const spec = this.spec(name);
+    const role = sessionRole(this.config.surface, name);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched methods need the SDK's `this`
     const self = this;
     const installed = (): boolean => this.#installed;
@@ -845,7 +865,13 @@ export class Instrumentation {
       case 'promise':
         return function patched(this: unknown, ...args: unknown[]) {
           if (!self.#installed) return original.apply(this, args);
-          return self.watch(name, self.#runFast((promiseOp ??= operation(false, outcomeValue)), this, args));
+          const op = (promiseOp ??= operation(false, outcomeValue));
+          if (role !== undefined)
+            return self.watch(
+              name,
+              self.#session(name, role, () => self.#runFast(op, this, args)),
+            );
+          return self.watch(name, self.#runFast(op, this, args));
         };
       case 'sync':
       case 'return-code': {
@@ -853,6 +879,7 @@ export class Instrumentation {
         return function patched(this: unknown, ...args: unknown[]) {
           if (!installed()) return original.apply(this, args);
           supersede();
+          if (role !== undefined) self.#each((sink) => sink.session?.({ operation: name, role, phase: 'start' }));
           let value: unknown;
           try {
             value = original.apply(this, args);
@@ -860,6 +887,8 @@ export class Instrumentation {
             throw fail(raw);
           }
           if (failed && safeTest(() => failed(value))) fail(value);
+          else if (role !== undefined)
+            self.#each((sink) => sink.session?.({ operation: name, role, phase: 'success' }));
           return value;
         };
       }
@@ -867,7 +896,10 @@ export class Instrumentation {
         return function patched(this: unknown, ...args: unknown[]) {
           if (!installed()) return original.apply(this, args);
           const call = splitCallbacks(spec, args);
-          callBack(this, call.head).then(
+          (role !== undefined
+            ? self.#session(name, role, () => callBack(this, call.head))
+            : callBack(this, call.head)
+          ).then(
             (outcome) => {
               if (call.onSuccess) callSafely(() => call.onSuccess?.apply(this, [...outcome.callbackArgs]));
             },

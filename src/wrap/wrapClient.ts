@@ -20,6 +20,7 @@ import { isRtcError, type RtcError } from '../RtcError.js';
 import { Coalescer, coalesceKey, DEFAULT_MAX_WINDOWS } from './coalesce.js';
 import { Deadlines } from './deadlines.js';
 import { SafeEmitter, type RtcEventName, type RtcEvents } from './events.js';
+import { HealthTracker, type Health } from './health.js';
 import { Instrumentation, type Sink } from './instrument.js';
 import { splitCallbacks } from './invoke.js';
 import { checkRetryKeys, checkWrapOptions, type WrapOptions } from './options.js';
@@ -191,6 +192,11 @@ export interface WrappedClient<C extends object, A extends Adapter = Adapter> {
   readonly label: string | undefined;
   /** The `sdkVersion` option, else the version the client or an attached SDK object exposes, if any. */
   readonly sdkVersion: string | undefined;
+  /**
+   * The connection health now (`idle` until `join` starts), also emitted as the `health` event on
+   * every change. The same object until the next change. See `docs/health.md`.
+   */
+  readonly health: Health;
 }
 
 const registry = new WeakMap<object, Instrumentation>();
@@ -292,6 +298,7 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
   // the pending invoke() calls of this handle, each ended by dispose() (no listener on a shared signal)
   const invocations = new Set<AbortController>();
   const deadlines = new Deadlines(clock);
+  const health = new HealthTracker(clock, surface.client, (h) => emitter.emit('health', h));
   const coalesceOpts = opts.coalesce === false ? { windowMs: 0 } : (opts.coalesce ?? {});
   const windowMs = coalesceOpts.windowMs ?? 5_000;
   const coalescer = new Coalescer(
@@ -300,6 +307,7 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
     coalesceOpts.filter ?? (() => true),
     coalesceOpts.key ?? coalesceKey,
     (error) => {
+      health.error(error);
       emitter.emit('error', error);
       emitter.emit(error.severity === 'fatal' ? 'fatal' : 'recoverable', error);
     },
@@ -313,13 +321,22 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
     },
     hold: (error) => (disposed ? undefined : coalescer.holder(error)),
     recovered: (event) => {
-      if (!disposed) emitter.emit('recovered', event);
+      if (disposed) return;
+      health.recovered(event);
+      emitter.emit('recovered', event);
     },
     retry: (event) => {
-      if (!disposed) emitter.emit('retry', event);
+      if (disposed) return;
+      health.retry(event);
+      emitter.emit('retry', event);
     },
     giveup: (event) => {
-      if (!disposed) emitter.emit('giveup', event);
+      if (disposed) return;
+      health.giveup(event);
+      emitter.emit('giveup', event);
+    },
+    session: (event) => {
+      if (!disposed) health.session(event);
     },
     saved: (event) => {
       if (!disposed) emitter.emit('saved', event);
@@ -503,6 +520,7 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
       disposed = true;
       coalescer.clear();
       deadlines.idle();
+      health.dispose();
       emitter.removeAllListeners();
     },
     get disposed() {
@@ -511,6 +529,9 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
     label: opts.label,
     get sdkVersion() {
       return sdkVersion;
+    },
+    get health() {
+      return health.current;
     },
   };
   return handle;

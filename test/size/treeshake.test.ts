@@ -12,6 +12,7 @@ import { bundle, ROOT, scratch } from '../../scripts/size/bundle.js';
 import {
   checkCoreAlone,
   checkTreeshaking,
+  checkUserMessages,
   findChinese,
   treeshakeFailures,
   wrapModulesIn,
@@ -41,13 +42,19 @@ async function buildLibrary(): Promise<void> {
 describe('tree-shaking of the built package', () => {
   let results: TreeshakeResult[] = [];
   let coreProblems: string[] = [];
+  let userMessageProblems: string[] = [];
 
   beforeAll(async () => {
     await buildLibrary();
     const dir = scratch('treeshake-test', BUILD);
     coreProblems = await checkCoreAlone(dir);
     results = await checkTreeshaking(dir, BUILD);
-  }, 180_000);
+    userMessageProblems = await checkUserMessages(dir, BUILD);
+  }, 240_000);
+
+  it('end-user text (userMessage) ships only in a bundle that calls userMessage', () => {
+    expect(userMessageProblems).toEqual([]);
+  });
 
   it('reaches the telemetry entries (and @opentelemetry/*, @sentry/*) from no other entry', () => {
     expect(checkTelemetryIsolation(BUILD)).toEqual([]);

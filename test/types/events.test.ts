@@ -25,6 +25,7 @@ describe('RTC_EVENTS', () => {
       'error',
       'fatal',
       'giveup',
+      'health',
       'operation',
       'recoverable',
       'recovered',

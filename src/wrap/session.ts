@@ -1,0 +1,29 @@
+/**
+ * Which operations open and close a session (`join`, `leave`), read off the adapter's surface: the
+ * connection health of a handle follows them. The instrumentation reports their start and success
+ * through `Sink.session`; nothing else about operations is reported this way.
+ * @module
+ */
+import type { TargetSurface } from './surface.js';
+
+/** `join`: an operation of kind `join`; `leave`: one that supersedes such an operation. */
+export type SessionRole = 'join' | 'leave';
+
+/** A session operation started, or succeeded (its failures come as errors, retries and give-ups). */
+export interface SessionEvent {
+  readonly operation: string;
+  readonly role: SessionRole;
+  readonly phase: 'start' | 'success';
+}
+
+/** The session role of operation `name` on `surface`, or `undefined` when it has none. */
+export function sessionRole(surface: TargetSurface, name: string): SessionRole | undefined {
+  const ops = surface.operations;
+  if (!Object.prototype.hasOwnProperty.call(ops, name)) return undefined;
+  const spec = ops[name];
+  if (spec?.kind === 'join') return 'join';
+  for (const other of spec?.supersedes ?? []) {
+    if (Object.prototype.hasOwnProperty.call(ops, other) && ops[other]?.kind === 'join') return 'leave';
+  }
+  return undefined;
+}
