@@ -7,6 +7,7 @@
  * See `docs/adapters.md` for how to add a vendor.
  * @module
  */
+import type { Actor } from './classification.js';
 import type { RtcErrorCode } from './codes.js';
 import type { ErrorKind, RetryStrategy, RtcErrorContext, Severity, VendorId } from './types.js';
 import type { ClientSurface } from './wrap/surface.js';
@@ -42,6 +43,12 @@ export interface CatalogEntry {
   readonly aliases?: readonly string[];
   /** Recorded disagreement between docs and SDK, or another remark. */
   readonly note?: string;
+  /**
+   * Who must act for the condition to be over (see `docs/classification.md`). Left out, it is the
+   * unified code's ({@link DEFAULT_ACTOR}); an entry whose use differs from its code's meaning (a
+   * timeout the SDK retries by itself, a notice) states it. Read it with `actorOf`.
+   */
+  readonly actor?: Actor;
 }
 
 /**

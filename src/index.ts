@@ -32,8 +32,10 @@ export type {
   Recognition,
   RecognizeContext,
 } from './adapter.js';
-export { createCatalog, defaultQueryKeys } from './catalog.js';
-export type { CatalogOptions } from './catalog.js';
+export { createCatalog, defaultQueryKeys, reviewEntries, reviewKey } from './catalog.js';
+export { ACTORS, ACTOR_RULES, DEFAULT_ACTOR, actorOf, ruleViolation } from './classification.js';
+export type { Actor, ActorRule, ResolvedHint } from './classification.js';
+export type { CatalogOptions, EntryReview } from './catalog.js';
 export { findMediaErrorInText, isMediaErrorName, recognizeMediaError } from './media.js';
 export { localize } from './locale.js';
 export type { LocalePack, LocalizedError, LocalizedText } from './locale.js';

@@ -242,7 +242,7 @@ describe('vendor retry hints and HTTP statuses', () => {
   });
 
   it('keeps the catalog entry for a non-numeric response error', () => {
-    expect(normalize(new KL('NETWORK_RESPONSE_ERROR', 'bad gateway'), agoraNgAdapter).code).toBe('request_rejected');
+    expect(normalize(new KL('NETWORK_RESPONSE_ERROR', 'bad gateway'), agoraNgAdapter).code).toBe('server_error');
   });
 });
 
