@@ -98,6 +98,24 @@ export type AdapterSignal =
 /** Turns the arguments of one SDK event into signals; `undefined` or `[]` when it is not an error. */
 export type EventTranslator = (args: readonly unknown[]) => AdapterSignal | readonly AdapterSignal[] | undefined;
 
+/**
+ * The recognition of the first error among a translator's signals, or `undefined`: how an adapter's
+ * recognizer reads an event payload exactly as the event's translator does.
+ */
+export function errorRecognition(
+  produced: AdapterSignal | readonly AdapterSignal[] | undefined,
+): Recognition | undefined {
+  const list: readonly unknown[] = Array.isArray(produced) ? produced : [produced];
+  for (const signal of list) {
+    if (typeof signal !== 'object' || signal === null) continue;
+    const s = signal as { type?: unknown; recognition?: unknown };
+    if (s.type === 'error' && typeof s.recognition === 'object' && s.recognition !== null) {
+      return s.recognition as Recognition;
+    }
+  }
+  return undefined;
+}
+
 /** A vendor's catalog as data, with lookups. */
 export interface Catalog {
   /** The preferred entry for a code as the SDK shows it (value or name), or `undefined`. */
@@ -112,6 +130,11 @@ export interface Catalog {
 export interface RecognizeContext {
   /** The operation being performed, when the caller knows it (`join`, `publish`...). */
   readonly operation?: string;
+  /**
+   * The SDK event the value came with, when the caller knows it (`connection-state-change`...):
+   * positional event arguments (a state, a reason number) mean something only with it.
+   */
+  readonly event?: string;
 }
 
 /**

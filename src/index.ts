@@ -20,7 +20,7 @@ export { normalize, fromRecognition } from './normalize.js';
 export type { NormalizeContext } from './normalize.js';
 export { translateEvent } from './signals.js';
 export type { RecoveredEvent, RtcSignal } from './signals.js';
-export { defineAdapter } from './adapter.js';
+export { defineAdapter, errorRecognition } from './adapter.js';
 export type {
   Adapter,
   AdapterDefinition,

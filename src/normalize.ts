@@ -3,15 +3,25 @@
  * Total: it never throws, whatever it is given.
  * @module
  */
-import type { Adapter, Recognition, RecognizeContext } from './adapter.js';
+import {
+  errorRecognition,
+  type Adapter,
+  type EventTranslator,
+  type Recognition,
+  type RecognizeContext,
+} from './adapter.js';
 import { CODES, type RtcErrorCode } from './codes.js';
 import { findMediaErrorInText, recognizeMediaError } from './media.js';
 import { buildRtcError, isRtcError, RtcError, type RtcErrorInit } from './RtcError.js';
 import { beginReads, clip, describe, endReads, isErrorLike, isObjectLike, MAX_TEXT, readProp } from './safe.js';
 import { RETRYING_STRATEGIES, type RtcErrorContext, type VendorId } from './types.js';
 
-/** Context given by the caller: flat values; `operation` becomes `RtcError.operation`. */
-export type NormalizeContext = { readonly operation?: string } & Readonly<
+/**
+ * Context given by the caller: flat values; `operation` becomes `RtcError.operation`; `event`
+ * names the SDK event the value came with (its argument list, or the argument that carries the
+ * error), which is then read as that event's payload.
+ */
+export type NormalizeContext = { readonly operation?: string; readonly event?: string } & Readonly<
   Record<string, string | number | boolean | undefined>
 >;
 
@@ -150,6 +160,24 @@ function tryRecognize(adapter: Adapter, value: unknown, ctx: RecognizeContext): 
   }
 }
 
+/**
+ * The recognition of an event payload by the adapter's translator of that event: the same reading
+ * the wrapped client's events get. `undefined` when the adapter has no such event, or the payload
+ * is not an error there.
+ */
+function recognizeEventPayload(adapter: Adapter, event: string, raw: unknown): Recognition | undefined {
+  try {
+    const events = readProp(adapter, 'events');
+    if (!isObjectLike(events) || !Object.prototype.hasOwnProperty.call(events, event)) return undefined;
+    const translator = readProp(events, event);
+    if (typeof translator !== 'function') return undefined;
+    return errorRecognition((translator as EventTranslator)(Array.isArray(raw) ? raw : [raw]));
+  } catch {
+    // a translator that throws is the same as one that does not know the payload
+  }
+  return undefined;
+}
+
 function vendorOf(adapter: Adapter): VendorId {
   const id = readProp(adapter, 'id');
   return typeof id === 'string' ? (id as VendorId) : 'unknown';
@@ -162,7 +190,21 @@ function normalizeUnguarded(
   context?: NormalizeContext,
 ): RtcError | RtcErrorInit {
   if (isRtcError(raw)) return raw;
-  const ctx: RecognizeContext = typeof context?.operation === 'string' ? { operation: context.operation } : {};
+  const event = typeof context?.event === 'string' ? context.event : undefined;
+  const ctx: RecognizeContext =
+    typeof context?.operation === 'string'
+      ? event !== undefined
+        ? { operation: context.operation, event }
+        : { operation: context.operation }
+      : event !== undefined
+        ? { event }
+        : {};
+  if (event !== undefined) {
+    for (const adapter of adapters) {
+      const rec = recognizeEventPayload(adapter, event, raw);
+      if (rec) return initFromRecognition(rec, vendorOf(adapter), raw, context);
+    }
+  }
   // Adapters see a long string cut to a bound (the original stays the cause): no vendor code or
   // message comes near it, and it keeps the work on a 10 MB string as small as on a short one.
   let candidate: unknown = typeof raw === 'string' ? clip(raw, MAX_RAW_TEXT) : raw;

@@ -3,6 +3,7 @@
  * @module
  */
 import { createCatalog, defineAdapter, type Adapter } from '../../src/index.js';
+import { recognizePayload } from './payloads.js';
 import { ENTRIES } from './catalog.js';
 import { EVENTS } from './events.js';
 import { recognize } from './recognize.js';
@@ -12,7 +13,7 @@ import { agoraNgClient } from './client.js';
 export const agoraNgAdapter: Adapter = defineAdapter({
   id: 'agora-ng',
   catalog: createCatalog(ENTRIES),
-  recognize,
+  recognize: (raw, ctx) => recognize(raw, ctx) ?? recognizePayload(raw),
   events: EVENTS,
   client: agoraNgClient,
 });

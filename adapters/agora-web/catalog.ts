@@ -370,17 +370,20 @@ const INJECT: readonly Row[] = [
  * Every entry of the agora-web catalog, English text, in {@link FAMILY_PREFERENCE} order, with the
  * classification review of `review.ts` applied.
  */
-export const ENTRIES: readonly CatalogEntry[] = reviewEntries([
-  ...family({ family: 'ERR', source: 'sdk' }, ERR),
-  ...family({ family: 'WARN', source: 'sdk', kind: 'warning' }, WARN),
-  ...family({ family: 'K', source: 'sdk' }, K),
-  ...family({ family: 'CLIENT', source: 'sdk' }, CLIENT),
-  ...family({ family: 'RTC', source: 'sdk' }, RTC),
-  ...family({ family: 'INIT', source: 'sdk+docs' }, INIT),
-  ...family({ family: 'CALLBACK', source: 'sdk' }, CALLBACK),
-  ...family({ family: 'AP', source: 'sdk' }, AP),
-  ...family({ family: 'EXCEPTION', source: 'sdk', kind: 'warning' }, EXCEPTION),
-  ...family({ family: 'STRING_UID', source: 'sdk' }, STRING_UID),
-  ...family({ family: 'RELAY', source: 'sdk' }, RELAY),
-  ...family({ family: 'INJECT', source: 'sdk' }, INJECT),
-], REVIEW);
+export const ENTRIES: readonly CatalogEntry[] = reviewEntries(
+  [
+    ...family({ family: 'ERR', source: 'sdk' }, ERR),
+    ...family({ family: 'WARN', source: 'sdk', kind: 'warning' }, WARN),
+    ...family({ family: 'K', source: 'sdk' }, K),
+    ...family({ family: 'CLIENT', source: 'sdk' }, CLIENT),
+    ...family({ family: 'RTC', source: 'sdk' }, RTC),
+    ...family({ family: 'INIT', source: 'sdk+docs' }, INIT),
+    ...family({ family: 'CALLBACK', source: 'sdk' }, CALLBACK),
+    ...family({ family: 'AP', source: 'sdk' }, AP),
+    ...family({ family: 'EXCEPTION', source: 'sdk', kind: 'warning' }, EXCEPTION),
+    ...family({ family: 'STRING_UID', source: 'sdk' }, STRING_UID),
+    ...family({ family: 'RELAY', source: 'sdk' }, RELAY),
+    ...family({ family: 'INJECT', source: 'sdk' }, INJECT),
+  ],
+  REVIEW,
+);
