@@ -77,6 +77,12 @@ export interface Recognition {
   readonly detail?: string;
   readonly operation?: string;
   readonly context?: RtcErrorContext;
+  /**
+   * `bare-number` when the value was recognized from a number alone (`2001`, `{code: 2001}`),
+   * with no name, vendor field or message to back it: `normalize` then takes it only from an
+   * adapter given alone, or a large number only one adapter knows (see `docs/classification.md`).
+   */
+  readonly evidence?: 'bare-number';
 }
 
 /** What an adapter's event translator returns for one SDK event. */

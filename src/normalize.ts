@@ -11,7 +11,7 @@ import {
   type RecognizeContext,
 } from './adapter.js';
 import { CODES, type RtcErrorCode } from './codes.js';
-import { findMediaErrorInText, recognizeMediaError } from './media.js';
+import { findMediaErrorInText, isMediaErrorName, recognizeMediaError } from './media.js';
 import { buildRtcError, isRtcError, RtcError, type RtcErrorInit } from './RtcError.js';
 import { beginReads, clip, describe, endReads, isErrorLike, isObjectLike, MAX_TEXT, readProp } from './safe.js';
 import { RETRYING_STRATEGIES, type RtcErrorContext, type VendorId } from './types.js';
@@ -178,6 +178,53 @@ function recognizeEventPayload(adapter: Adapter, event: string, raw: unknown): R
   return undefined;
 }
 
+/** Below this, a bare number is common to many tables (HTTP statuses, DOMException codes, small enums). */
+const SMALL_NUMBER = 100_000;
+
+function isSmallNumber(rec: Recognition): boolean {
+  const value = rec.vendorCode ?? rec.entry?.vendorCode;
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
+  return !Number.isFinite(n) || Math.abs(n) < SMALL_NUMBER;
+}
+
+/**
+ * What bare-number recognitions alone come to: the one adapter given decides; a large number only
+ * one adapter knows is that adapter's; otherwise `unknown`, with every candidate in its context.
+ */
+function fromBareNumbers(
+  all: readonly { adapter: Adapter; rec: Recognition }[],
+  adapterCount: number,
+  raw: unknown,
+  context?: NormalizeContext,
+): RtcErrorInit {
+  // an adapter that only says "a well-formed code of mine I do not know" is no candidate beside one that knows it
+  const knowing = all.filter(
+    ({ rec }) => rec.entry !== undefined || (rec.code !== undefined && rec.code !== 'unknown'),
+  );
+  const found = knowing.length > 0 ? knowing : all;
+  const first = found[0] as { adapter: Adapter; rec: Recognition };
+  if (adapterCount === 1 || (found.length === 1 && !isSmallNumber(first.rec))) {
+    return initFromRecognition(first.rec, vendorOf(first.adapter), raw, context);
+  }
+  const candidates = found
+    .map(
+      ({ adapter, rec }) => `${vendorOf(adapter)}:${rec.vendorName ?? rec.entry?.vendorName ?? String(rec.vendorCode)}`,
+    )
+    .join(', ');
+  const vendorCode = first.rec.vendorCode ?? first.rec.entry?.vendorCode;
+  return initFromRecognition(
+    {
+      code: 'unknown',
+      ...(vendorCode !== undefined ? { vendorCode } : {}),
+      detail: `A bare number with nothing to say whose it is; candidates: ${candidates}.`,
+      context: { candidates },
+    },
+    'unknown',
+    raw,
+    context,
+  );
+}
+
 function vendorOf(adapter: Adapter): VendorId {
   const id = readProp(adapter, 'id');
   return typeof id === 'string' ? (id as VendorId) : 'unknown';
@@ -231,10 +278,21 @@ function normalizeUnguarded(
         context,
       );
     }
+    // 1. A browser media error by its DOMException name, whatever its numeric `code` says.
+    if (isMediaErrorName(readProp(candidate, 'name'))) {
+      const media = recognizeMediaError(candidate);
+      if (media) return initFromRecognition(media, 'browser', raw, context);
+    }
+    // 2. A name, a vendor field or a message beats a number: the first adapter with such evidence.
+    let bare: { adapter: Adapter; rec: Recognition }[] | undefined;
     for (const adapter of adapters) {
       const rec = tryRecognize(adapter, candidate, ctx);
-      if (rec) return initFromRecognition(rec, vendorOf(adapter), raw, context);
+      if (!rec) continue;
+      if (rec.evidence !== 'bare-number') return initFromRecognition(rec, vendorOf(adapter), raw, context);
+      (bare ??= []).push({ adapter, rec });
     }
+    // 3. A bare number alone needs the adapter given alone, or a number only one adapter knows.
+    if (bare) return fromBareNumbers(bare, adapters.length, raw, context);
     const media = recognizeMediaError(candidate);
     if (media) return initFromRecognition(media, 'browser', raw, context);
     const next = readProp(candidate, 'cause');

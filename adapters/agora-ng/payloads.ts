@@ -22,8 +22,13 @@ function namesException(code: number, msg: unknown): boolean {
 /** An event payload recognized by its own shape, or `undefined`. */
 export function recognizePayload(raw: unknown): Recognition | undefined {
   const code = readProp(raw, 'code');
-  if (typeof code === 'number' && namesException(code, readProp(raw, 'msg'))) {
-    return errorRecognition(EVENTS.exception?.([raw]));
+  if (typeof code !== 'number') return undefined;
+  const msg = readProp(raw, 'msg');
+  if (namesException(code, msg)) return errorRecognition(EVENTS.exception?.([raw]));
+  // `{code: 2001}` with nothing naming it: an exception code only as a bare number
+  if (msg === undefined && entryIn(EXCEPTION_FAMILY, code)) {
+    const rec = errorRecognition(EVENTS.exception?.([raw]));
+    return rec ? { ...rec, evidence: 'bare-number' } : undefined;
   }
   return undefined;
 }
