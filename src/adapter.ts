@@ -101,8 +101,20 @@ export type AdapterSignal =
       readonly recognition?: Recognition;
     };
 
+/** What the wrapped client knows about the app's own calls when an event arrives. */
+export interface EventState {
+  /**
+   * The last operation the app called through the wrapped client (`join`, `leave`...): a state
+   * change that follows the app's own `leave()` is the app's doing, not an error.
+   */
+  readonly lastOperation?: string;
+}
+
 /** Turns the arguments of one SDK event into signals; `undefined` or `[]` when it is not an error. */
-export type EventTranslator = (args: readonly unknown[]) => AdapterSignal | readonly AdapterSignal[] | undefined;
+export type EventTranslator = (
+  args: readonly unknown[],
+  state?: EventState,
+) => AdapterSignal | readonly AdapterSignal[] | undefined;
 
 /**
  * The recognition of the first error among a translator's signals, or `undefined`: how an adapter's

@@ -28,6 +28,7 @@ export type {
   Catalog,
   CatalogEntry,
   EntrySource,
+  EventState,
   EventTranslator,
   Recognition,
   RecognizeContext,
