@@ -12,6 +12,7 @@ import {
 } from './adapter.js';
 import { CODES, type RtcErrorCode } from './codes.js';
 import { findMediaErrorInText, isMediaErrorName, recognizeMediaError } from './media.js';
+import { browserOffline, isUnreachableCode } from './offline.js';
 import { buildRtcError, isRtcError, RtcError, type RtcErrorInit } from './RtcError.js';
 import { beginReads, clip, describe, endReads, isErrorLike, isObjectLike, MAX_TEXT, readProp } from './safe.js';
 import { RETRYING_STRATEGIES, type RtcErrorContext, type VendorId } from './types.js';
@@ -105,10 +106,22 @@ function initFromRecognition(
       if (media.code !== (rec.code ?? entry?.code)) recMessage = media.message;
     }
   }
+  // The browser says it is offline: a failure to reach the servers is the network being gone.
+  let offline = false;
+  if (isUnreachableCode(code) && rec.retryable !== false && browserOffline()) {
+    offline = true;
+    if (code !== 'network_unavailable') recMessage = undefined;
+    code = 'network_unavailable';
+    recContext = Object.assign({}, recContext, { online: false });
+  }
   const info = CODES[code];
   const entryApplies = entry !== undefined && entry.code === code;
   let severity = rec.severity ?? (entryApplies ? entry.severity : undefined) ?? info.severity;
   let strategy = rec.strategy ?? (entryApplies ? entry.strategy : undefined) ?? info.strategy;
+  if (offline) {
+    severity = 'recoverable';
+    strategy = 'wait-for-network';
+  }
   let retryable: boolean;
   if (rec.retryable === false) {
     severity = 'fatal';
