@@ -86,6 +86,18 @@ export function fromRecognition(
   return new RtcError(initFromRecognition(recognition, vendor, raw, context));
 }
 
+const SCREEN_OPERATION = /screen|display/i;
+
+/**
+ * `true` when the error comes from sharing the screen: the operation says so
+ * (`createScreenVideoTrack`, `startScreenShare`...) or the caller's context has `screen: true`
+ * (Agora Web 3.x, whose `Stream.init` serves camera and screen alike).
+ */
+function isScreenShare(rec: Recognition, context: NormalizeContext | undefined): boolean {
+  const operation = rec.operation ?? context?.operation;
+  return (typeof operation === 'string' && SCREEN_OPERATION.test(operation)) || context?.screen === true;
+}
+
 /** What {@link fromRecognition} builds its error from. */
 function initFromRecognition(
   recognition: Recognition,
@@ -98,12 +110,25 @@ function initFromRecognition(
   let code: RtcErrorCode = rec.code ?? entry?.code ?? 'unknown';
   let recContext = rec.context;
   let recMessage = rec.message;
+  let recAction = rec.action;
   if (vendor !== 'browser' && rec.detail !== undefined && refinableByMediaText(code)) {
     const media = findMediaErrorInText(rec.detail);
     if (media?.code) {
       code = media.code;
       recContext = Object.assign({}, media.context, recContext);
       if (media.code !== (rec.code ?? entry?.code)) recMessage = media.message;
+    }
+  }
+  // A screen picker the user closed: NotAllowedError from getDisplayMedia is not a denied permission.
+  let cancelled = false;
+  if (code === 'permission_denied' && isScreenShare(rec, context)) {
+    const deniedBy = recContext?.deniedBy;
+    if (deniedBy === undefined || deniedBy === 'user') {
+      cancelled = true;
+      code = 'operation_aborted';
+      recMessage = 'The user closed the screen picker without choosing what to share.';
+      recAction = 'Nothing failed: let the user start sharing again when they want to.';
+      recContext = Object.assign({}, recContext, { screenShare: 'cancelled' });
     }
   }
   // The browser says it is offline: a failure to reach the servers is the network being gone.
@@ -121,6 +146,11 @@ function initFromRecognition(
   if (offline) {
     severity = 'recoverable';
     strategy = 'wait-for-network';
+  }
+  if (cancelled) {
+    // the user's own choice: nothing failed, nothing to retry
+    severity = 'fatal';
+    strategy = 'none';
   }
   let retryable: boolean;
   if (rec.retryable === false) {
@@ -142,7 +172,7 @@ function initFromRecognition(
     vendor,
     kind: rec.kind ?? entry?.kind ?? 'error',
     message: recMessage ?? (entryApplies ? entry.message : info.message),
-    action: rec.action ?? (entryApplies ? entry.action : info.action),
+    action: recAction ?? (entryApplies ? entry.action : info.action),
     context: cleanContext(recContext, context),
     cause: raw,
   };

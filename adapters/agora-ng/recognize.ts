@@ -32,6 +32,8 @@ const CODE_KEYS = ['errorCode', 'reason', 'msg'] as const;
 /** Codes whose detail names the server's reason, which says more than the code. */
 const SPLIT_BY_REASON = new Set(['CAN_NOT_GET_GATEWAY_SERVER', 'UNEXPECTED_RESPONSE', 'UPDATE_TICKET_FAILED']);
 const HTTP_STATUS = /^\s*([1-5]\d\d)\s*$/;
+/** INVALID_OPERATION details that say the client has not joined (4.24.8 bundle). */
+const NOT_JOINED = /haven't joined|, not joined/i;
 
 /** The argument checks of the WebRTC shim inside the SDK bundle (`addTransceiver`, data channel `send`). */
 const SHIM_ERRORS: readonly RegExp[] = [
@@ -160,6 +162,9 @@ export function recognizeAgoraError(raw: unknown): Recognition | undefined {
       rec.code = reason.code;
       if (desc === undefined) context.serverReason = reason.matched;
     }
+  } else if (entry.vendorName === 'INVALID_OPERATION' && detail !== undefined && NOT_JOINED.test(detail)) {
+    // "Can't publish stream, haven't joined yet!": the call order the 3.x adapter calls not_joined
+    rec.code = 'not_joined';
   } else if (entry.vendorName === 'NETWORK_RESPONSE_ERROR' && detail !== undefined) {
     const status = HTTP_STATUS.exec(detail)?.[1];
     if (status !== undefined) {
