@@ -27,7 +27,7 @@ describe('recognizing AgoraRTCError', () => {
   it('reads code, detail and vendor names off a live error', () => {
     const err = normalize(new KL('INVALID_OPERATION', "Can't publish stream, haven't joined yet!"), agoraNgAdapter);
     expect(err.vendor).toBe('agora-ng');
-    expect(err.code).toBe('not_joined' // the detail says the client has not joined (agora-web says the same));
+    expect(err.code).toBe('not_joined'); // the detail says the client has not joined (agora-web says the same)
     expect(err.vendorCode).toBe('INVALID_OPERATION');
     expect(err.detail).toBe("Can't publish stream, haven't joined yet!");
   });
