@@ -7,6 +7,7 @@
  * See `docs/adapters.md` for how to add a vendor.
  * @module
  */
+import type { Actor } from './classification.js';
 import type { RtcErrorCode } from './codes.js';
 import type { ErrorKind, RetryStrategy, RtcErrorContext, Severity, VendorId } from './types.js';
 import type { ClientSurface } from './wrap/surface.js';
@@ -42,6 +43,12 @@ export interface CatalogEntry {
   readonly aliases?: readonly string[];
   /** Recorded disagreement between docs and SDK, or another remark. */
   readonly note?: string;
+  /**
+   * Who must act for the condition to be over (see `docs/classification.md`). Left out, it is the
+   * unified code's ({@link DEFAULT_ACTOR}); an entry whose use differs from its code's meaning (a
+   * timeout the SDK retries by itself, a notice) states it. Read it with `actorOf`.
+   */
+  readonly actor?: Actor;
 }
 
 /**
@@ -70,6 +77,12 @@ export interface Recognition {
   readonly detail?: string;
   readonly operation?: string;
   readonly context?: RtcErrorContext;
+  /**
+   * `bare-number` when the value was recognized from a number alone (`2001`, `{code: 2001}`),
+   * with no name, vendor field or message to back it: `normalize` then takes it only from an
+   * adapter given alone, or a large number only one adapter knows (see `docs/classification.md`).
+   */
+  readonly evidence?: 'bare-number';
 }
 
 /** What an adapter's event translator returns for one SDK event. */
@@ -88,8 +101,38 @@ export type AdapterSignal =
       readonly recognition?: Recognition;
     };
 
+/** What the wrapped client knows about the app's own calls when an event arrives. */
+export interface EventState {
+  /**
+   * The last operation the app called through the wrapped client (`join`, `leave`...): a state
+   * change that follows the app's own `leave()` is the app's doing, not an error.
+   */
+  readonly lastOperation?: string;
+}
+
 /** Turns the arguments of one SDK event into signals; `undefined` or `[]` when it is not an error. */
-export type EventTranslator = (args: readonly unknown[]) => AdapterSignal | readonly AdapterSignal[] | undefined;
+export type EventTranslator = (
+  args: readonly unknown[],
+  state?: EventState,
+) => AdapterSignal | readonly AdapterSignal[] | undefined;
+
+/**
+ * The recognition of the first error among a translator's signals, or `undefined`: how an adapter's
+ * recognizer reads an event payload exactly as the event's translator does.
+ */
+export function errorRecognition(
+  produced: AdapterSignal | readonly AdapterSignal[] | undefined,
+): Recognition | undefined {
+  const list: readonly unknown[] = Array.isArray(produced) ? produced : [produced];
+  for (const signal of list) {
+    if (typeof signal !== 'object' || signal === null) continue;
+    const s = signal as { type?: unknown; recognition?: unknown };
+    if (s.type === 'error' && typeof s.recognition === 'object' && s.recognition !== null) {
+      return s.recognition as Recognition;
+    }
+  }
+  return undefined;
+}
 
 /** A vendor's catalog as data, with lookups. */
 export interface Catalog {
@@ -105,6 +148,11 @@ export interface Catalog {
 export interface RecognizeContext {
   /** The operation being performed, when the caller knows it (`join`, `publish`...). */
   readonly operation?: string;
+  /**
+   * The SDK event the value came with, when the caller knows it (`connection-state-change`...):
+   * positional event arguments (a state, a reason number) mean something only with it.
+   */
+  readonly event?: string;
 }
 
 /**

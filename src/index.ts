@@ -21,7 +21,7 @@ export { normalize, fromRecognition } from './normalize.js';
 export type { NormalizeContext } from './normalize.js';
 export { translateEvent } from './signals.js';
 export type { RecoveredEvent, RtcSignal } from './signals.js';
-export { defineAdapter } from './adapter.js';
+export { defineAdapter, errorRecognition } from './adapter.js';
 export type {
   Adapter,
   AdapterDefinition,
@@ -30,12 +30,15 @@ export type {
   Catalog,
   CatalogEntry,
   EntrySource,
+  EventState,
   EventTranslator,
   Recognition,
   RecognizeContext,
 } from './adapter.js';
-export { createCatalog, defaultQueryKeys } from './catalog.js';
-export type { CatalogOptions } from './catalog.js';
+export { createCatalog, defaultQueryKeys, reviewEntries, reviewKey } from './catalog.js';
+export { ACTORS, ACTOR_RULES, DEFAULT_ACTOR, actorOf, ruleViolation } from './classification.js';
+export type { Actor, ActorRule, ResolvedHint } from './classification.js';
+export type { CatalogOptions, EntryReview } from './catalog.js';
 export { findMediaErrorInText, isMediaErrorName, recognizeMediaError } from './media.js';
 export { localize } from './locale.js';
 export type { LocalePack, LocalizedError, LocalizedText } from './locale.js';

@@ -3,15 +3,26 @@
  * Total: it never throws, whatever it is given.
  * @module
  */
-import type { Adapter, Recognition, RecognizeContext } from './adapter.js';
+import {
+  errorRecognition,
+  type Adapter,
+  type EventTranslator,
+  type Recognition,
+  type RecognizeContext,
+} from './adapter.js';
 import { CODES, type RtcErrorCode } from './codes.js';
-import { findMediaErrorInText, recognizeMediaError } from './media.js';
+import { findMediaErrorInText, isMediaErrorName, recognizeMediaError } from './media.js';
+import { browserOffline, isUnreachableCode } from './offline.js';
 import { buildRtcError, isRtcError, RtcError, type RtcErrorInit } from './RtcError.js';
 import { beginReads, clip, describe, endReads, isErrorLike, isObjectLike, MAX_TEXT, readProp } from './safe.js';
 import { RETRYING_STRATEGIES, type RtcErrorContext, type VendorId } from './types.js';
 
-/** Context given by the caller: flat values; `operation` becomes `RtcError.operation`. */
-export type NormalizeContext = { readonly operation?: string } & Readonly<
+/**
+ * Context given by the caller: flat values; `operation` becomes `RtcError.operation`; `event`
+ * names the SDK event the value came with (its argument list, or the argument that carries the
+ * error), which is then read as that event's payload.
+ */
+export type NormalizeContext = { readonly operation?: string; readonly event?: string } & Readonly<
   Record<string, string | number | boolean | undefined>
 >;
 
@@ -75,6 +86,18 @@ export function fromRecognition(
   return new RtcError(initFromRecognition(recognition, vendor, raw, context));
 }
 
+const SCREEN_OPERATION = /screen|display/i;
+
+/**
+ * `true` when the error comes from sharing the screen: the operation says so
+ * (`createScreenVideoTrack`, `startScreenShare`...) or the caller's context has `screen: true`
+ * (Agora Web 3.x, whose `Stream.init` serves camera and screen alike).
+ */
+function isScreenShare(rec: Recognition, context: NormalizeContext | undefined): boolean {
+  const operation = rec.operation ?? context?.operation;
+  return (typeof operation === 'string' && SCREEN_OPERATION.test(operation)) || context?.screen === true;
+}
+
 /** What {@link fromRecognition} builds its error from. */
 function initFromRecognition(
   recognition: Recognition,
@@ -87,6 +110,7 @@ function initFromRecognition(
   let code: RtcErrorCode = rec.code ?? entry?.code ?? 'unknown';
   let recContext = rec.context;
   let recMessage = rec.message;
+  let recAction = rec.action;
   if (vendor !== 'browser' && rec.detail !== undefined && refinableByMediaText(code)) {
     const media = findMediaErrorInText(rec.detail);
     if (media?.code) {
@@ -95,10 +119,39 @@ function initFromRecognition(
       if (media.code !== (rec.code ?? entry?.code)) recMessage = media.message;
     }
   }
+  // A screen picker the user closed: NotAllowedError from getDisplayMedia is not a denied permission.
+  let cancelled = false;
+  if (code === 'permission_denied' && isScreenShare(rec, context)) {
+    const deniedBy = recContext?.deniedBy;
+    if (deniedBy === undefined || deniedBy === 'user') {
+      cancelled = true;
+      code = 'operation_aborted';
+      recMessage = 'The user closed the screen picker without choosing what to share.';
+      recAction = 'Nothing failed: let the user start sharing again when they want to.';
+      recContext = Object.assign({}, recContext, { screenShare: 'cancelled' });
+    }
+  }
+  // The browser says it is offline: a failure to reach the servers is the network being gone.
+  let offline = false;
+  if (isUnreachableCode(code) && rec.retryable !== false && browserOffline()) {
+    offline = true;
+    if (code !== 'network_unavailable') recMessage = undefined;
+    code = 'network_unavailable';
+    recContext = Object.assign({}, recContext, { online: false });
+  }
   const info = CODES[code];
   const entryApplies = entry !== undefined && entry.code === code;
   let severity = rec.severity ?? (entryApplies ? entry.severity : undefined) ?? info.severity;
   let strategy = rec.strategy ?? (entryApplies ? entry.strategy : undefined) ?? info.strategy;
+  if (offline) {
+    severity = 'recoverable';
+    strategy = 'wait-for-network';
+  }
+  if (cancelled) {
+    // the user's own choice: nothing failed, nothing to retry
+    severity = 'fatal';
+    strategy = 'none';
+  }
   let retryable: boolean;
   if (rec.retryable === false) {
     severity = 'fatal';
@@ -119,7 +172,7 @@ function initFromRecognition(
     vendor,
     kind: rec.kind ?? entry?.kind ?? 'error',
     message: recMessage ?? (entryApplies ? entry.message : info.message),
-    action: rec.action ?? (entryApplies ? entry.action : info.action),
+    action: recAction ?? (entryApplies ? entry.action : info.action),
     context: cleanContext(recContext, context),
     cause: raw,
   };
@@ -150,6 +203,71 @@ function tryRecognize(adapter: Adapter, value: unknown, ctx: RecognizeContext): 
   }
 }
 
+/**
+ * The recognition of an event payload by the adapter's translator of that event: the same reading
+ * the wrapped client's events get. `undefined` when the adapter has no such event, or the payload
+ * is not an error there.
+ */
+function recognizeEventPayload(adapter: Adapter, event: string, raw: unknown): Recognition | undefined {
+  try {
+    const events = readProp(adapter, 'events');
+    if (!isObjectLike(events) || !Object.prototype.hasOwnProperty.call(events, event)) return undefined;
+    const translator = readProp(events, event);
+    if (typeof translator !== 'function') return undefined;
+    return errorRecognition((translator as EventTranslator)(Array.isArray(raw) ? raw : [raw]));
+  } catch {
+    // a translator that throws is the same as one that does not know the payload
+  }
+  return undefined;
+}
+
+/** Below this, a bare number is common to many tables (HTTP statuses, DOMException codes, small enums). */
+const SMALL_NUMBER = 100_000;
+
+function isSmallNumber(rec: Recognition): boolean {
+  const value = rec.vendorCode ?? rec.entry?.vendorCode;
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
+  return !Number.isFinite(n) || Math.abs(n) < SMALL_NUMBER;
+}
+
+/**
+ * What bare-number recognitions alone come to: the one adapter given decides; a large number only
+ * one adapter knows is that adapter's; otherwise `unknown`, with every candidate in its context.
+ */
+function fromBareNumbers(
+  all: readonly { adapter: Adapter; rec: Recognition }[],
+  adapterCount: number,
+  raw: unknown,
+  context?: NormalizeContext,
+): RtcErrorInit {
+  // an adapter that only says "a well-formed code of mine I do not know" is no candidate beside one that knows it
+  const knowing = all.filter(
+    ({ rec }) => rec.entry !== undefined || (rec.code !== undefined && rec.code !== 'unknown'),
+  );
+  const found = knowing.length > 0 ? knowing : all;
+  const first = found[0] as { adapter: Adapter; rec: Recognition };
+  if (adapterCount === 1 || (found.length === 1 && !isSmallNumber(first.rec))) {
+    return initFromRecognition(first.rec, vendorOf(first.adapter), raw, context);
+  }
+  const candidates = found
+    .map(
+      ({ adapter, rec }) => `${vendorOf(adapter)}:${rec.vendorName ?? rec.entry?.vendorName ?? String(rec.vendorCode)}`,
+    )
+    .join(', ');
+  const vendorCode = first.rec.vendorCode ?? first.rec.entry?.vendorCode;
+  return initFromRecognition(
+    {
+      code: 'unknown',
+      ...(vendorCode !== undefined ? { vendorCode } : {}),
+      detail: `A bare number with nothing to say whose it is; candidates: ${candidates}.`,
+      context: { candidates },
+    },
+    'unknown',
+    raw,
+    context,
+  );
+}
+
 function vendorOf(adapter: Adapter): VendorId {
   const id = readProp(adapter, 'id');
   return typeof id === 'string' ? (id as VendorId) : 'unknown';
@@ -162,7 +280,21 @@ function normalizeUnguarded(
   context?: NormalizeContext,
 ): RtcError | RtcErrorInit {
   if (isRtcError(raw)) return raw;
-  const ctx: RecognizeContext = typeof context?.operation === 'string' ? { operation: context.operation } : {};
+  const event = typeof context?.event === 'string' ? context.event : undefined;
+  const ctx: RecognizeContext =
+    typeof context?.operation === 'string'
+      ? event !== undefined
+        ? { operation: context.operation, event }
+        : { operation: context.operation }
+      : event !== undefined
+        ? { event }
+        : {};
+  if (event !== undefined) {
+    for (const adapter of adapters) {
+      const rec = recognizeEventPayload(adapter, event, raw);
+      if (rec) return initFromRecognition(rec, vendorOf(adapter), raw, context);
+    }
+  }
   // Adapters see a long string cut to a bound (the original stays the cause): no vendor code or
   // message comes near it, and it keeps the work on a 10 MB string as small as on a short one.
   let candidate: unknown = typeof raw === 'string' ? clip(raw, MAX_RAW_TEXT) : raw;
@@ -189,10 +321,21 @@ function normalizeUnguarded(
         context,
       );
     }
+    // 1. A browser media error by its DOMException name, whatever its numeric `code` says.
+    if (isMediaErrorName(readProp(candidate, 'name'))) {
+      const media = recognizeMediaError(candidate);
+      if (media) return initFromRecognition(media, 'browser', raw, context);
+    }
+    // 2. A name, a vendor field or a message beats a number: the first adapter with such evidence.
+    let bare: { adapter: Adapter; rec: Recognition }[] | undefined;
     for (const adapter of adapters) {
       const rec = tryRecognize(adapter, candidate, ctx);
-      if (rec) return initFromRecognition(rec, vendorOf(adapter), raw, context);
+      if (!rec) continue;
+      if (rec.evidence !== 'bare-number') return initFromRecognition(rec, vendorOf(adapter), raw, context);
+      (bare ??= []).push({ adapter, rec });
     }
+    // 3. A bare number alone needs the adapter given alone, or a number only one adapter knows.
+    if (bare) return fromBareNumbers(bare, adapters.length, raw, context);
     const media = recognizeMediaError(candidate);
     if (media) return initFromRecognition(media, 'browser', raw, context);
     const next = readProp(candidate, 'cause');

@@ -3,7 +3,7 @@
  * condition is over. Never throws.
  * @module
  */
-import type { Adapter, AdapterSignal, EventTranslator } from './adapter.js';
+import type { Adapter, AdapterSignal, EventState, EventTranslator } from './adapter.js';
 import type { RtcErrorCode } from './codes.js';
 import { fromRecognition, type NormalizeContext } from './normalize.js';
 import type { RtcError } from './RtcError.js';
@@ -82,7 +82,8 @@ export function translatorOf(adapter: Adapter, eventName: string): EventTranslat
 
 /**
  * Translates one SDK event with the adapter's translator for that event name. Returns `[]` for
- * events the adapter does not translate and for payloads that are not errors. Never throws: a
+ * events the adapter does not translate and for payloads that are not errors. `state` tells the
+ * translator what the app last did (a state change after its own `leave()` is not an error). Never throws: a
  * translator that throws yields an `internal_error` signal carrying the payload.
  */
 export function translateEvent(
@@ -90,10 +91,11 @@ export function translateEvent(
   eventName: string,
   args: readonly unknown[],
   context?: NormalizeContext,
+  state?: EventState,
 ): RtcSignal[] {
   const translator = translatorOf(adapter, eventName);
   if (!translator) return [];
-  const signals = translateWith(adapter, eventName, translator, args, context);
+  const signals = translateWith(adapter, eventName, translator, args, context, state);
   return signals === NO_SIGNALS ? [] : (signals as RtcSignal[]);
 }
 
@@ -108,10 +110,11 @@ export function translateWith(
   translator: EventTranslator,
   args: readonly unknown[],
   context?: NormalizeContext,
+  state?: EventState,
 ): readonly RtcSignal[] {
   let produced: AdapterSignal | readonly AdapterSignal[] | undefined;
   try {
-    produced = translator(args);
+    produced = state !== undefined ? translator(args, state) : translator(args);
   } catch (failure) {
     produced = {
       type: 'error',

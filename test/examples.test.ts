@@ -34,7 +34,7 @@ const EXPECTED: Record<string, (string | RegExp)[]> = {
     /^retry: +attempt 2 failed with network_timeout; next in \d+ ms$/m,
     'joined as 7',
     /^recovered: +token_expiring token renewed with renewToken\(\)/m,
-    'publish result: Err(invalid_state, retryable=false)',
+    'publish result: Err(not_joined, retryable=false)',
     'disposed: SDK listeners 0 -> 0; join restored: true',
   ],
   'agora-web.ts': [

@@ -11,9 +11,10 @@
  * numbers (`WARN:20`) and negative return values (`-2` → `ERR:2`).
  * @module
  */
-import { createCatalog, type Catalog, type CatalogEntry, type RtcErrorCode } from '../../src/index.js';
+import { createCatalog, reviewEntries, type Catalog, type CatalogEntry, type RtcErrorCode } from '../../src/index.js';
 import { ERR_ROWS } from './err.js';
 import { CONNECTION_ROWS, LOCAL_AUDIO_ROWS, LOCAL_VIDEO_ROWS } from './reasons.js';
+import { REVIEW } from './review.js';
 import type { NativeFamily, NativeRow, ReasonSignal } from './rows.js';
 import { WARN_ROWS } from './warn.js';
 
@@ -36,7 +37,12 @@ function nameOf(family: NativeFamily, row: NativeRow): string {
   return row.sdk !== undefined ? snakeName(row.sdk) : (row.name ?? `${family}_${row.n}`);
 }
 
+/** The entries of one family, with the classification review of `review.ts` applied. */
 function build(family: NativeFamily, rows: readonly NativeRow[]): NativeEntry[] {
+  return reviewEntries(buildRows(family, rows), REVIEW).map((entry) => Object.freeze(entry));
+}
+
+function buildRows(family: NativeFamily, rows: readonly NativeRow[]): NativeEntry[] {
   const names = new Set(rows.map((row) => nameOf(family, row)));
   return rows.map((row) => {
     const vendorName = nameOf(family, row);
@@ -72,7 +78,7 @@ function build(family: NativeFamily, rows: readonly NativeRow[]): NativeEntry[] 
       signal: row.signal ?? 'error',
       ...(row.clears !== undefined ? { clears: row.clears } : {}),
     };
-    return Object.freeze(entry);
+    return entry;
   });
 }
 

@@ -20,6 +20,8 @@ import type { NativeFamily } from './rows.js';
 
 /** `ConnectionStateType.ConnectionStateFailed`: the SDK has stopped trying to reconnect. */
 const CONNECTION_STATE_FAILED = 5;
+/** `ConnectionStateType.ConnectionStateDisconnected`. */
+const CONNECTION_STATE_DISCONNECTED = 1;
 /** `LocalAudioStreamState` / `LocalVideoStreamState` `...Failed`. */
 const LOCAL_STREAM_FAILED = 3;
 /** `PermissionType` values. */
@@ -102,9 +104,11 @@ const onWarning: EventTranslator = (args) => {
 };
 
 /** `onConnectionStateChanged(connection, state, reason)`, or 3.x `(state, reason)`. */
-const onConnectionStateChanged: EventTranslator = (args) => {
+const onConnectionStateChanged: EventTranslator = (args, app) => {
   const [context, [state, reason]] = withConnection(args);
   const s = integer(state);
+  // Disconnected (1) after the app's own leaveChannel(): the app's doing, whatever the reason says.
+  if (s === CONNECTION_STATE_DISCONNECTED && app?.lastOperation === 'leaveChannel') return undefined;
   if (s !== undefined) context.state = s;
   const failed = s === CONNECTION_STATE_FAILED;
   const out = reasonSignals(args, 'CONNECTION_CHANGED_REASON', integer(reason), failed, context, 'network_unavailable');

@@ -5,7 +5,7 @@
  * `{code, message}`, `{err, msg}` and `{warn, msg}` objects).
  * @module
  */
-import { isMediaErrorName, type Recognition, type RecognizeContext } from '../../src/index.js';
+import { isMediaErrorName, type CatalogEntry, type Recognition, type RecognizeContext } from '../../src/index.js';
 import { constructorName, isObjectLike, isPlainObject, readCode, readProp, readText } from '../../src/safe.js';
 import { inFamily, NATIVE_CATALOG, type NativeEntry } from './catalog.js';
 
@@ -105,18 +105,33 @@ function recognizeObject(raw: object): Recognition | undefined {
   if (code === undefined) return undefined;
   if (typeof code === 'number' || NUMERIC.test(code)) {
     const rec = recognizeCode(code, detail);
-    // A plain `{code, message}` with a code nobody lists could be anyone's: only claim known codes.
-    return rec?.entry || shape === 'wrapper' ? rec : undefined;
+    if (shape === 'wrapper') return rec;
+    // A plain `{code, message}` with a code nobody lists could be anyone's: only claim known codes,
+    // and a known one only as a bare number unless the message names it.
+    if (!rec?.entry) return undefined;
+    return detail !== undefined && namesEntry(detail, rec.entry) ? rec : { ...rec, evidence: 'bare-number' };
   }
   return recognizeName(code, detail);
 }
 
-/** The adapter's `recognize`: numbers, numeric strings, code names and wrapper objects. */
+/** `true` when `text` names the entry (its name or an alias, as a word). */
+function namesEntry(text: string, entry: CatalogEntry): boolean {
+  return [entry.vendorName, ...(entry.aliases ?? [])].some((name) => text.includes(name));
+}
+
+function bare(rec: Recognition | undefined): Recognition | undefined {
+  return rec ? { ...rec, evidence: 'bare-number' } : undefined;
+}
+
+/**
+ * The adapter's `recognize`: numbers, numeric strings, code names and wrapper objects. A number
+ * alone is marked as such (`evidence: 'bare-number'`): normalize weighs it against other adapters.
+ */
 export function recognizeNative(raw: unknown, _ctx: RecognizeContext): Recognition | undefined {
-  if (typeof raw === 'number') return recognizeCode(raw);
+  if (typeof raw === 'number') return bare(recognizeCode(raw));
   if (typeof raw === 'string') {
     if (raw.length > 256) return undefined;
-    return NUMERIC.test(raw) ? recognizeCode(raw) : recognizeName(raw);
+    return NUMERIC.test(raw) ? bare(recognizeCode(raw)) : recognizeName(raw);
   }
   if (isObjectLike(raw)) return recognizeObject(raw);
   return undefined;

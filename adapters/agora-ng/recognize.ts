@@ -27,9 +27,13 @@ export const AGORA_ERROR_NAME = 'AgoraRTCException';
 const FAMILY = 'AgoraRTCErrorCode';
 /** The head of an `AgoraRTCError` message, "AgoraRTCError CODE:"; a space and the detail may follow. */
 const HEAD = /^AgoraRTCError ([A-Z0-9_]+):/;
+/** Other keys a copy of an error may carry its code under (after `code`). */
+const CODE_KEYS = ['errorCode', 'reason', 'msg'] as const;
 /** Codes whose detail names the server's reason, which says more than the code. */
 const SPLIT_BY_REASON = new Set(['CAN_NOT_GET_GATEWAY_SERVER', 'UNEXPECTED_RESPONSE', 'UPDATE_TICKET_FAILED']);
 const HTTP_STATUS = /^\s*([1-5]\d\d)\s*$/;
+/** INVALID_OPERATION details that say the client has not joined (4.24.8 bundle). */
+const NOT_JOINED = /haven't joined|, not joined/i;
 
 /** The argument checks of the WebRTC shim inside the SDK bundle (`addTransceiver`, data channel `send`). */
 const SHIM_ERRORS: readonly RegExp[] = [
@@ -102,14 +106,22 @@ function applyRetryHint(rec: Draft, retry: unknown): void {
 export function recognizeAgoraError(raw: unknown): Recognition | undefined {
   let message: string | undefined;
   let code: unknown;
-  let name: unknown;
   let data: unknown;
   if (typeof raw === 'string') {
     message = raw;
   } else {
-    name = readProp(raw, 'name');
     code = readProp(raw, 'code');
     message = readText(raw, 'message');
+    // A copy that crossed a worker, a JSON log or a fake may keep the code under another key.
+    if (errorEntry(code) === undefined) {
+      for (const key of CODE_KEYS) {
+        const other = readProp(raw, key);
+        if (typeof other === 'string' && errorEntry(other) !== undefined) {
+          code = other;
+          break;
+        }
+      }
+    }
   }
   const prefixed = message !== undefined ? splitMessage(message) : undefined;
   let entry = errorEntry(code);
@@ -117,8 +129,9 @@ export function recognizeAgoraError(raw: unknown): Recognition | undefined {
   const prefixEntry = prefixed ? (prefixed[0] === code ? entry : errorEntry(prefixed[0])) : undefined;
   if (entry === undefined) entry = prefixEntry;
   if (!entry) return undefined;
-  // A bare `code` string is too weak a sign (other SDKs use the same words): ask for the name or the text.
-  if (name !== AGORA_ERROR_NAME && !prefixed) return undefined;
+  // A string that is only a code name (no "AgoraRTCError" head) is taken when it is one exactly:
+  // with this adapter given, a symbolic name is evidence enough, whatever the value's class.
+  if (typeof raw === 'string' && !prefixed && raw !== entry.vendorName) return undefined;
   if (typeof raw !== 'string') data = readProp(raw, 'data');
 
   let detail: string | undefined;
@@ -149,6 +162,9 @@ export function recognizeAgoraError(raw: unknown): Recognition | undefined {
       rec.code = reason.code;
       if (desc === undefined) context.serverReason = reason.matched;
     }
+  } else if (entry.vendorName === 'INVALID_OPERATION' && detail !== undefined && NOT_JOINED.test(detail)) {
+    // "Can't publish stream, haven't joined yet!": the call order the 3.x adapter calls not_joined
+    rec.code = 'not_joined';
   } else if (entry.vendorName === 'NETWORK_RESPONSE_ERROR' && detail !== undefined) {
     const status = HTTP_STATUS.exec(detail)?.[1];
     if (status !== undefined) {

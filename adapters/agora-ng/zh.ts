@@ -32,7 +32,7 @@ const entries: Record<string, LocalizedText> = {
   ],
   OPERATION_ABORTED: [
     '操作中止，通常是因为网络质量差或连接断开导致与 Agora 服务器通信失败。',
-    '通过 network-quality 回调确认本地网络状况，并重试该操作。',
+    '无需重试：操作已被取消，通常是应用自己调用了 leave()（文档建议重试，但 SDK 在 leave() 取消请求时抛出它）。',
   ],
   WEB_SECURITY_RESTRICT: ['浏览器安全策略限制。', '请确保 Web 页面运行在安全环境（HTTPS 或 localhost）中。'],
   EXCHANGE_SDP_FAILED: ['与服务器交换 SDP 失败。', '请重新加入频道；如持续发生，请检查 UDP 和防火墙设置。'],
@@ -151,7 +151,7 @@ const entries: Record<string, LocalizedText> = {
     '监听 connection-state-change 事件，待连接状态变为 CONNECTED 后重试。',
   ],
   WS_ERR: ['WebSocket 连接发生错误。', '检查当前浏览器对 WebSocket 的支持情况，以及可能拦截它的防火墙或代理。'],
-  EXTERNAL_SIGNAL_ABORT: ['通过外部信令通道发出的请求被中止。', '请在连接稳定后重试。'],
+  EXTERNAL_SIGNAL_ABORT: ['通过外部信令通道发出的请求被中止。', '无需重试：请求是通过应用传入的信号中止的。'],
   LIVE_STREAMING_TASK_CONFLICT: [
     '推流任务已经存在。',
     '先调用 Client.stopLiveStreaming 停止该推流任务再重新进行推流操作。',

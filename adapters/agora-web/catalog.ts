@@ -26,8 +26,9 @@
  * - `INJECT`: `streamInjectedStatus` failure statuses.
  * @module
  */
-import type { CatalogEntry } from '../../src/index.js';
+import { reviewEntries, type CatalogEntry } from '../../src/index.js';
 import { family, type Row } from './entry.js';
+import { REVIEW } from './review.js';
 
 /** Family order of {@link ENTRIES}: `lookup` prefers the earlier family for a shared number. */
 export const FAMILY_PREFERENCE = [
@@ -365,18 +366,24 @@ const INJECT: readonly Row[] = [
   [10, 'INJECT_STREAM_STATUS_BROKEN', 'stream_interrupted', 'The injected stream is broken.', 'Check the source of the online stream, then inject it again.'],
 ];
 
-/** Every entry of the agora-web catalog, English text, in {@link FAMILY_PREFERENCE} order. */
-export const ENTRIES: readonly CatalogEntry[] = [
-  ...family({ family: 'ERR', source: 'sdk' }, ERR),
-  ...family({ family: 'WARN', source: 'sdk', kind: 'warning' }, WARN),
-  ...family({ family: 'K', source: 'sdk' }, K),
-  ...family({ family: 'CLIENT', source: 'sdk' }, CLIENT),
-  ...family({ family: 'RTC', source: 'sdk' }, RTC),
-  ...family({ family: 'INIT', source: 'sdk+docs' }, INIT),
-  ...family({ family: 'CALLBACK', source: 'sdk' }, CALLBACK),
-  ...family({ family: 'AP', source: 'sdk' }, AP),
-  ...family({ family: 'EXCEPTION', source: 'sdk', kind: 'warning' }, EXCEPTION),
-  ...family({ family: 'STRING_UID', source: 'sdk' }, STRING_UID),
-  ...family({ family: 'RELAY', source: 'sdk' }, RELAY),
-  ...family({ family: 'INJECT', source: 'sdk' }, INJECT),
-];
+/**
+ * Every entry of the agora-web catalog, English text, in {@link FAMILY_PREFERENCE} order, with the
+ * classification review of `review.ts` applied.
+ */
+export const ENTRIES: readonly CatalogEntry[] = reviewEntries(
+  [
+    ...family({ family: 'ERR', source: 'sdk' }, ERR),
+    ...family({ family: 'WARN', source: 'sdk', kind: 'warning' }, WARN),
+    ...family({ family: 'K', source: 'sdk' }, K),
+    ...family({ family: 'CLIENT', source: 'sdk' }, CLIENT),
+    ...family({ family: 'RTC', source: 'sdk' }, RTC),
+    ...family({ family: 'INIT', source: 'sdk+docs' }, INIT),
+    ...family({ family: 'CALLBACK', source: 'sdk' }, CALLBACK),
+    ...family({ family: 'AP', source: 'sdk' }, AP),
+    ...family({ family: 'EXCEPTION', source: 'sdk', kind: 'warning' }, EXCEPTION),
+    ...family({ family: 'STRING_UID', source: 'sdk' }, STRING_UID),
+    ...family({ family: 'RELAY', source: 'sdk' }, RELAY),
+    ...family({ family: 'INJECT', source: 'sdk' }, INJECT),
+  ],
+  REVIEW,
+);

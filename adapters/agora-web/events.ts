@@ -109,7 +109,7 @@ const DISCONNECT_REASONS: Readonly<Record<string, RtcErrorCode | null>> = {
 };
 
 /** `connection-state-change` `{prevState, curState, reason?}`. */
-const onConnectionStateChange: EventTranslator = (args) => {
+const onConnectionStateChange: EventTranslator = (args, state) => {
   const evt = payload(args);
   const prev = readText(evt, 'prevState', 64);
   const cur = readText(evt, 'curState', 64);
@@ -131,6 +131,9 @@ const onConnectionStateChange: EventTranslator = (args) => {
     return recovered(evt, 'network_unavailable', { vendorCode: 'CONNECTED', context });
   }
   if (cur !== 'DISCONNECTED' || prev === 'DISCONNECTING') return undefined;
+  // The app's own leave() during a pending join goes CONNECTING → DISCONNECTED with no reason
+  // (3.6.11): the app's doing, not a failure to rejoin from.
+  if (state?.lastOperation === 'leave') return undefined;
   if (reason !== undefined) {
     const mapped = Object.prototype.hasOwnProperty.call(DISCONNECT_REASONS, reason)
       ? DISCONNECT_REASONS[reason]

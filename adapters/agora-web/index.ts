@@ -2,21 +2,39 @@
  * `rtc-errors/agora-web`: the adapter for Agora Web SDK 2.x/3.x (`agora-rtc-sdk`).
  * @module
  */
-import { defineAdapter } from '../../src/index.js';
+import { defineAdapter, errorRecognition, readProp, type Recognition, type RecognizeContext } from '../../src/index.js';
 import { AGORA_WEB_EVENTS } from './events.js';
 import { CATALOG } from './lookup.js';
 import { recognizeAgoraWeb } from './recognize.js';
 import { agoraWebClient } from './client.js';
 
 /**
+ * The SDK's event payloads name their event (`{type: 'connection-state-change', ...}`): such a
+ * payload is read by that event's translator, as the wrapped client reads it; anything else by the
+ * recognizers of thrown and called-back values.
+ */
+function recognize(raw: unknown, ctx: RecognizeContext): Recognition | undefined {
+  const type = readProp(raw, 'type');
+  // `{type: 'error', msg, info}` is a Stream.init failure, not the `error` event's `{type, reason}`
+  const event = type === 'error' && readProp(raw, 'reason') === undefined ? undefined : type;
+  if (typeof event === 'string' && Object.prototype.hasOwnProperty.call(AGORA_WEB_EVENTS, event)) {
+    const translator = AGORA_WEB_EVENTS[event];
+    const rec = translator ? errorRecognition(translator([raw])) : undefined;
+    if (rec) return ctx.operation !== undefined ? { ...rec, operation: ctx.operation } : rec;
+  }
+  return recognizeAgoraWeb(raw, ctx);
+}
+
+/**
  * The agora-web classification alone: catalog and recognizers, for `normalize`, `localize` and
- * anything that classifies. A bundle that imports only this carries no event table, no client
- * surface and none of the wrap runtime.
+ * anything that classifies. It recognizes the SDK's event payloads too (through the event
+ * translators, which come along), so a value gives the same `RtcError` as through the full adapter;
+ * a bundle that imports only this carries no client surface and none of the wrap runtime.
  */
 export const agoraWebErrors = /* @__PURE__ */ defineAdapter({
   id: 'agora-web',
   catalog: CATALOG,
-  recognize: recognizeAgoraWeb,
+  recognize,
 });
 
 /**
@@ -37,7 +55,7 @@ export const agoraWebErrors = /* @__PURE__ */ defineAdapter({
 export const agoraWebAdapter = /* @__PURE__ */ defineAdapter({
   id: 'agora-web',
   catalog: CATALOG,
-  recognize: recognizeAgoraWeb,
+  recognize,
   events: AGORA_WEB_EVENTS,
   client: agoraWebClient,
 });

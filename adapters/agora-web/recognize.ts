@@ -242,7 +242,12 @@ export function recognizePlayFailure(raw: unknown): Recognition | undefined {
 }
 
 function recognizeAt(raw: unknown, depth: number): Recognition | undefined {
-  if (typeof raw === 'string' || typeof raw === 'number') return recognizeCode(raw);
+  if (typeof raw === 'number' || (typeof raw === 'string' && NUMERIC_TEXT.test(raw.trim()))) {
+    const rec = recognizeCode(raw);
+    // a number alone: normalize weighs it against the other adapters it was given
+    return rec ? { ...rec, evidence: 'bare-number' } : undefined;
+  }
+  if (typeof raw === 'string') return recognizeCode(raw);
   if (typeof raw !== 'object' || raw === null || depth > MAX_DEPTH) return undefined;
   if (readProp(raw, 'name') === 'AgoraRTCException') return recognizeException(raw);
   if (isErrorLike(raw)) return recognizeError(raw);

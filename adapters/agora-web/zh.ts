@@ -135,7 +135,7 @@ const ENTRIES: Readonly<Record<string, LocalizedText>> = {
   TIMEOUT: ['操作超时。', RETRY],
   INVALID_PARAMS: ['参数无效。', '修正传给 SDK 的参数；具体是哪个参数见 detail。'],
   NOT_SUPPORT: ['浏览器不支持该功能。', UNSUPPORTED],
-  OPERATION_ABORT: ['操作被中止。', '连接稳定后重试该操作。'],
+  OPERATION_ABORT: ['操作被中止。', '无需重试：操作已被取消，通常是应用自己调用了 leave()。'],
   WEB_SECURITY_RESTRICT: ['浏览器安全策略限制了该操作。', '通过 HTTPS（或 localhost）访问页面，并检查权限策略。'],
   NETWORK_ERROR: ['发生网络错误。', '等待网络恢复后重试。'],
   NETWORK_TIMEOUT: ['网络请求超时。', RETRY],

@@ -8,9 +8,11 @@
  * @module
  */
 import type { CatalogEntry, EntrySource, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
+import { reviewEntries } from '../../src/index.js';
 import { FAMILY, SIGNAL_TIMEOUT_CODES } from './families.js';
 import { DEVICE_AND_TRANSPORT } from './catalog-rts.js';
 import { EVENT_ENTRIES } from './catalog-events.js';
+import { REVIEW } from './review.js';
 import { toHex } from './decode.js';
 
 interface Extra {
@@ -1003,10 +1005,11 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
   ),
 ];
 
-/** Every entry of the aliyun catalog, English text, preferred entries first for shared numbers. */
-export const ENTRIES: readonly CatalogEntry[] = [
-  ...ERROR_CODE,
-  ...DEVICE_AND_TRANSPORT,
-  ...DOCS_ONLY,
-  ...EVENT_ENTRIES,
-];
+/**
+ * Every entry of the aliyun catalog, English text, preferred entries first for shared numbers,
+ * with the classification review of `review.ts` applied.
+ */
+export const ENTRIES: readonly CatalogEntry[] = reviewEntries(
+  [...ERROR_CODE, ...DEVICE_AND_TRANSPORT, ...DOCS_ONLY, ...EVENT_ENTRIES],
+  REVIEW,
+);

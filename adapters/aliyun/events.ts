@@ -84,8 +84,10 @@ function occurError(kind: 'error' | 'warning'): EventTranslator {
 }
 
 /** `connectionStatusChange(status, reason)`. */
-const connectionStatusChange: EventTranslator = (args) => {
+const connectionStatusChange: EventTranslator = (args, state) => {
   const [status, reason] = args;
+  // Disconnected after the app's own leaveChannel() (even during a pending join): not an error.
+  if (status === 1 && state?.lastOperation === 'leaveChannel') return undefined;
   const statusName = typeof status === 'number' ? STATUS[status] : undefined;
   const entry = member(FAMILY.connectionReason, reason);
   const context: RtcErrorContext = {

@@ -7,14 +7,17 @@ import { defineAdapter } from '../../src/index.js';
 import { EVENTS } from './events.js';
 import { CATALOG } from './lookup.js';
 import { recognize } from './recognize.js';
+import { recognizePayload } from './payloads.js';
 import { aliyunClient } from './client.js';
 
-const recognizeAliyun = (raw: unknown) => recognize(raw);
+/** Thrown and rejected values, then the SDK's self-describing event payloads. */
+const recognizeAliyun = (raw: unknown) => recognize(raw) ?? recognizePayload(raw);
 
 /**
  * The aliyun classification alone: catalog and recognizers, for `normalize`, `localize` and
- * anything that classifies. A bundle that imports only this carries no event table, no client
- * surface and none of the wrap runtime.
+ * anything that classifies. It recognizes the SDK's event payloads too (through the event
+ * translators, which come along), so a value gives the same `RtcError` as through the full adapter;
+ * a bundle that imports only this carries no client surface and none of the wrap runtime.
  */
 export const aliyunErrors = /* @__PURE__ */ defineAdapter({
   id: 'aliyun',

@@ -224,12 +224,18 @@ export function recognizeErrorObject(raw: unknown): Recognition | undefined {
   return build(code, name, readText(raw, 'message'), context);
 }
 
+/** A number alone (decimal): normalize weighs it against the other adapters it was given. */
+function bareNumber(rec: Recognition | undefined): Recognition | undefined {
+  return rec ? { ...rec, evidence: 'bare-number' } : undefined;
+}
+
 /** The adapter's recognizer: error class, error objects, then bare codes. */
 export function recognize(raw: unknown): Recognition | undefined {
-  if (typeof raw === 'number') return recognizeCode(raw);
+  if (typeof raw === 'number') return bareNumber(recognizeCode(raw));
   if (typeof raw === 'string') {
     const text = raw.trim();
     // Decimal and hex strings, and names the catalog knows; other text is not ours.
+    if (/^[-+]?\d{1,12}$/.test(text)) return bareNumber(recognizeCode(text));
     if (parseCode(text) !== undefined || isHexText(text) || codeEntries(text).length > 0) return recognizeCode(text);
     return undefined;
   }

@@ -708,7 +708,7 @@ export class Instrumentation {
    * `later` turns the outcome of the retries into the result.
    */
   #runFast<T>(op: FastOperation<T>, thisArg: unknown, args: unknown[]): Promise<T> {
-    if (op.spec.supersedes !== undefined) this.#supersede(op.name, op.spec);
+    this.#supersede(op.name, op.spec);
     // in flight from the call on: a device event the SDK emits during the call is held
     this.#inFlight += 1;
     op.running.started += 1;
@@ -781,8 +781,12 @@ export class Instrumentation {
     return { limit: timeout };
   }
 
-  /** Ends the pending runs of the operations `spec` supersedes. */
+  /** The last operation the app called through the wrapped client (see `EventState`). */
+  #lastOperation: string | undefined;
+
+  /** Ends the pending runs of the operations `spec` supersedes (and records the call). */
   #supersede(name: string, spec: OperationSpec): void {
+    this.#lastOperation = name; // for event translators: a state change after the app's leave() is not an error
     const supersedes = spec.supersedes;
     if (supersedes === undefined) return;
     for (const other of supersedes) {
@@ -981,7 +985,8 @@ export class Instrumentation {
     if (translator === undefined) return;
     const name = slot.name;
     try {
-      const signals = translateWith(this.config.adapter, name, translator, args);
+      const state = this.#lastOperation !== undefined ? { lastOperation: this.#lastOperation } : undefined;
+      const signals = translateWith(this.config.adapter, name, translator, args, undefined, state);
       // the usual case, an event that means nothing (a state change that is not an error): done
       if (signals.length === 0) return;
       let held: HeldEvent | undefined;

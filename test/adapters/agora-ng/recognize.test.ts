@@ -27,7 +27,7 @@ describe('recognizing AgoraRTCError', () => {
   it('reads code, detail and vendor names off a live error', () => {
     const err = normalize(new KL('INVALID_OPERATION', "Can't publish stream, haven't joined yet!"), agoraNgAdapter);
     expect(err.vendor).toBe('agora-ng');
-    expect(err.code).toBe('invalid_state');
+    expect(err.code).toBe('not_joined'); // the detail says the client has not joined (agora-web says the same)
     expect(err.vendorCode).toBe('INVALID_OPERATION');
     expect(err.detail).toBe("Can't publish stream, haven't joined yet!");
   });
@@ -68,7 +68,7 @@ describe('recognizing AgoraRTCError', () => {
   });
 
   it('does not claim values of other shapes', () => {
-    expect(recognize({ code: 'INVALID_PARAMS', message: 'something else' })).toBeUndefined(); // no name, no prefix
+    expect(recognize({ code: 'NOT_A_CODE', message: 'something else' })).toBeUndefined(); // no code of this SDK
     expect(recognize({ name: 'AgoraRTCException', code: 'NOT_A_CODE', message: 'x' })).toBeUndefined();
     expect(recognize(new Error('AgoraRTCError NOT_A_CODE: x'))).toBeUndefined();
     expect(recognize(new TypeError("Cannot read properties of undefined (reading 'join')"))).toBeUndefined();
@@ -242,7 +242,7 @@ describe('vendor retry hints and HTTP statuses', () => {
   });
 
   it('keeps the catalog entry for a non-numeric response error', () => {
-    expect(normalize(new KL('NETWORK_RESPONSE_ERROR', 'bad gateway'), agoraNgAdapter).code).toBe('request_rejected');
+    expect(normalize(new KL('NETWORK_RESPONSE_ERROR', 'bad gateway'), agoraNgAdapter).code).toBe('server_error');
   });
 });
 

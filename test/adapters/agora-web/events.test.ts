@@ -35,9 +35,9 @@ describe('agora-web events: error', () => {
 
 describe('agora-web events: exception', () => {
   it.each([
-    [1002, 'FRAMERATE_SENT_TOO_LOW', 'network_degraded'],
+    [1002, 'FRAMERATE_SENT_TOO_LOW', 'stream_interrupted'],
     [1005, 'RECV_VIDEO_DECODE_FAILED', 'stream_interrupted'],
-    [2003, 'SEND_AUDIO_BITRATE_TOO_LOW', 'network_degraded'],
+    [2003, 'SEND_AUDIO_BITRATE_TOO_LOW', 'stream_interrupted'],
   ])('%i %s is a recoverable warning', (code, msg, unified) => {
     const err = firstError(translate('exception', { type: 'exception', code, msg, uid: '9' }));
     expect(err).toMatchObject({
@@ -50,9 +50,9 @@ describe('agora-web events: exception', () => {
   });
 
   it.each([
-    [3002, 'network_degraded'],
+    [3002, 'stream_interrupted'],
     [3005, 'stream_interrupted'],
-    [4002, 'device_warning'],
+    [4002, 'stream_interrupted'],
     [4005, 'stream_interrupted'],
   ])('recovery %i clears %s', (code, clears) => {
     const [signal] = translate('exception', { type: 'exception', code, msg: 'X_RECOVER', uid: '9' });

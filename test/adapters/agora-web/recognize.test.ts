@@ -122,7 +122,7 @@ describe('agora-web recognize: thrown errors', () => {
         { name: 'AgoraRTCException', code: 'WS_ABORT', message: 'AgoraRTCError WS_ABORT: websocket abort' },
         agoraWebAdapter,
       ),
-    ).toMatchObject({ code: 'operation_aborted', detail: 'AgoraRTCError WS_ABORT: websocket abort' });
+    ).toMatchObject({ code: 'signaling_failed', detail: 'AgoraRTCError WS_ABORT: websocket abort' });
     expect(
       normalize(
         { name: 'AgoraRTCException', code: 'BRAND_NEW', message: 'AgoraRTCError BRAND_NEW: x' },
@@ -142,7 +142,7 @@ describe('agora-web recognize: event payloads passed to normalize', () => {
   it('reads an exception payload in the EXCEPTION family', () => {
     expect(normalize({ code: 2002, msg: 'AUDIO_OUTPUT_LEVEL_TOO_LOW', uid: '1' }, agoraWebAdapter)).toMatchObject({
       vendorName: 'AUDIO_OUTPUT_LEVEL_TOO_LOW',
-      code: 'device_warning',
+      code: 'stream_interrupted',
     });
   });
 
