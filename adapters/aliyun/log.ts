@@ -3,6 +3,11 @@
  * (aliyun-rtc-sdk 7.3.3 defines them as numbers, e.g. `ERR_MIC_OPEN_FAIL = 17040388`, and logs
  * `HH:MM:ss.l [WARN] [AliRtcEngine] startDefaultDevices failed 17040388 ...`); the docs and native
  * logs write them in hex (`0x01040404`). Hex is turned into the decimal value the catalog holds.
+ *
+ * Most failures of the web SDK print no code. The sentences below were read off console logs captured
+ * from aliyun-rtc-sdk 7.3.3 (`fixtures/logs/aliyun-console-*.log`, `scripts/capture/console.mjs`) and
+ * map to the unified code they mean; the line itself is kept as detail (redacted: the WebSocket URL
+ * carries the token and nonce).
  * @module
  */
 import type { LogPattern } from '../../src/cli/types.js';
@@ -19,4 +24,49 @@ export const ALIYUN_LOG_PATTERNS: readonly LogPattern[] = [
   },
   // web SDK: `[WARN] [AliRtcEngine] startDefaultDevices failed 17040388 failed to open audio ...`
   { regex: /\bstartDefaultDevices failed (?<code>\d{5,8})\b(?<detail>.*)/ },
+  // `GetServerTime error Error: Network Error` then `Failed to fetch server time, should try again`:
+  // the SDK's clock sync (an HTTP request made before every join) could not reach its server.
+  { regex: /\bGetServerTime error\b/, unified: 'network_unavailable', name: 'GetServerTime error', lineDetail: true },
+  {
+    regex: /\bFailed to fetch server time\b/,
+    unified: 'network_unavailable',
+    name: 'Failed to fetch server time',
+    lineDetail: true,
+  },
+  // Chromium's `WebSocket connection to 'wss://rs.rtn.aliyuncs.com/roomserver/v1/ws?appid=...&token=...'
+  // failed`, and the SDK's `[WARN] [RSMessageCenter] onConnectFail` / `onError Event` after it.
+  {
+    regex: /\bWebSocket connection to '?wss?:\/\/[^\s'/]*\.aliyuncs\.com\b/,
+    unified: 'signaling_failed',
+    name: 'WebSocket connection failed',
+    lineDetail: true,
+  },
+  {
+    regex: /\[RSMessageCenter\] (?:onConnectFail|onError Event)\b/,
+    unified: 'signaling_failed',
+    name: 'RSMessageCenter connect failed',
+    lineDetail: true,
+  },
+  // `<error> [ARE] [AliRtcEngine] joinChannel 76ms _W: signal error: code - -1; description - Signaling connect failed.`
+  {
+    regex: /\bsignal error: code - -?\d+; description - /,
+    unified: 'signaling_failed',
+    name: 'signal error',
+    lineDetail: true,
+  },
+  // `<error> [ARE] [AliRtcEngine] joinChannel 13ms _W: no appId founded` (empty auth info) and
+  // `... _W: authInfo is invalid: Unexpected token 'g', "garbage" is not valid JSON` (a bad token string).
+  {
+    regex: /\[AliRtcEngine\] \w+ \d+ms _W: (?:no appId founded|authInfo is invalid)\b/,
+    unified: 'invalid_params',
+    name: 'authInfo is invalid',
+    lineDetail: true,
+  },
+  // A browser DOMException named in an engine line: `[AliRtcEngine] startPreview 3ms _W: NotAllowedError: ...`.
+  {
+    regex: /\[AliRtcEngine\].*?\b(?:NotAllowed|NotFound|NotReadable|Overconstrained|Security|Abort)Error\b/,
+    unified: 'device_failure',
+    name: 'media device error',
+    lineDetail: true,
+  },
 ];
