@@ -23,12 +23,21 @@ function agoraRtcError(groups: Readonly<Record<string, string | undefined>>): Er
 export const AGORA_NG_LOG_PATTERNS: readonly LogPattern[] = [
   // `AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: invalid vendor key, can not find appid`; the
   // detail runs to the end of the line or to the ` | ` that joins several gateway failures.
-  { regex: /\bAgoraRTCError (?<code>[A-Z][A-Z0-9_]*)(?::[ \t]*(?<detail>[^|\r\n]*))?/, raw: agoraRtcError },
+  {
+    needle: 'AgoraRTCError ',
+    regex: /\bAgoraRTCError (?<code>[A-Z][A-Z0-9_]*)(?::[ \t]*(?<detail>[^|\r\n]*))?/,
+    raw: agoraRtcError,
+  },
   // An app logging the `exception` event: `{code: 1001, msg: "FRAMERATE_INPUT_TOO_LOW", uid: 123}`.
-  { regex: /\bcode["']?\s*:\s*\d{4}\s*,\s*["']?msg["']?\s*:\s*["'](?<code>[A-Z][A-Z0-9_]+)["']/, kind: 'warning' },
+  {
+    needle: 'msg',
+    regex: /\bcode["']?\s*:\s*\d{4}\s*,\s*["']?msg["']?\s*:\s*["'](?<code>[A-Z][A-Z0-9_]+)["']/,
+    kind: 'warning',
+  },
   // `Agora-SDK [ERROR]: ... Invalid Channel Name 频道`: printed by `join` before it rejects with
   // INVALID_PARAMS (the rejection itself is not logged).
   {
+    needle: 'Invalid Channel Name',
     regex: /Agora-SDK \[ERROR\]:.*?\bInvalid Channel Name\b/,
     unified: 'invalid_channel_name',
     name: 'Invalid Channel Name',

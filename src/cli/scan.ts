@@ -10,6 +10,7 @@
  * @module
  */
 import type { CatalogEntry } from '../adapter.js';
+import { CODES, type RtcErrorCode } from '../codes.js';
 import { fromRecognition, normalize } from '../normalize.js';
 import type { RtcError } from '../RtcError.js';
 import { redact, type RedactOptions } from '../redact.js';
@@ -109,16 +110,41 @@ function globalRegex(regex: RegExp): RegExp {
 }
 
 /**
- * One regex that matches wherever any pattern does (a superset: named groups made plain, the union
- * of flags), or `undefined` when a pattern cannot be merged (a named back-reference).
+ * One regex that matches wherever any pattern could: a pattern's needle when it has one (a plain
+ * text search), else its own regex with named groups made plain (a superset, with the union of
+ * flags). `undefined` when a pattern cannot be merged (a named back-reference).
  */
+function needles(pattern: LogPattern): readonly string[] {
+  const { needle } = pattern;
+  return needle === undefined ? [] : typeof needle === 'string' ? [needle] : needle;
+}
+
+/** Whether `line` holds the pattern's needle (or one of them); `true` for a pattern without one. */
+function hasNeedle(line: string, pattern: LogPattern): boolean {
+  const { needle } = pattern;
+  if (needle === undefined) return true;
+  if (typeof needle === 'string') return line.includes(needle);
+  for (const n of needle as readonly string[]) if (line.includes(n)) return true;
+  return false;
+}
+
 function anyOf(compiled: readonly Compiled[]): RegExp | undefined {
   if (compiled.length === 0) return /(?!)/;
-  if (compiled.some((c) => c.regex.source.includes('\\k<'))) return undefined;
-  const sources = compiled.map((c) => `(?:${c.regex.source.replace(/\(\?<(?![=!])[A-Za-z_$][\w$]*>/g, '(?:')})`);
-  const flags = new Set(compiled.flatMap((c) => [...c.regex.flags]).filter((f) => f === 'i' || f === 's'));
+  if (compiled.some((c) => c.pattern.needle === undefined && c.regex.source.includes('\\k<'))) return undefined;
+  const sources = new Set(
+    compiled.flatMap((c) =>
+      c.pattern.needle !== undefined
+        ? needles(c.pattern).map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        : [`(?:${c.regex.source.replace(/\(\?<(?![=!])[A-Za-z_$][\w$]*>/g, '(?:')})`],
+    ),
+  );
+  const flags = new Set(
+    compiled
+      .flatMap((c) => (c.pattern.needle === undefined ? [...c.regex.flags] : []))
+      .filter((f) => f === 'i' || f === 's'),
+  );
   try {
-    return new RegExp(sources.join('|'), [...flags].join(''));
+    return new RegExp([...sources].join('|'), [...flags].join(''));
   } catch {
     return undefined;
   }
@@ -222,6 +248,15 @@ function hitOf(adapter: CliAdapter, pattern: LogPattern, match: RegExpMatchArray
   };
 }
 
+/** How many recognized matches a scanner remembers (see `Scanner.#hitOf`). */
+const MEMO_SIZE = 4096;
+
+/** Codes a browser error named in the text refines (as the core's `fromRecognition` does). */
+function refinable(code: string): boolean {
+  const category = CODES[code as RtcErrorCode]?.category;
+  return category === 'device' || code === 'unknown' || code === 'internal_error' || code === 'screen_share_failed';
+}
+
 /** A line that continues the entry above: a stack frame (`    at f (file:1:2)`) or `... 3 more`. */
 const CONTINUATION = /^\s+(?:at\s|\.\.\.\s\d+\smore)/;
 /**
@@ -240,6 +275,7 @@ export class Scanner {
   readonly #any: RegExp | undefined;
   readonly #options: ScanOptions;
   readonly #found = new Map<string, Seen>();
+  readonly #memo = new Map<string, LineHit | null>();
   #unrecognizedKept = 0;
   readonly #unrecognizedOmitted = new Set<string>();
   #omittedOverflow = 0;
@@ -279,15 +315,41 @@ export class Scanner {
   /** The hits on one line, each distinct code once (for tests and tools that classify lines). */
   hits(line: string): LineHit[] {
     const hits = new Map<string, LineHit>();
-    for (const { adapter, pattern, regex } of this.#compiled) {
+    const compiled = this.#compiled;
+    for (let index = 0; index < compiled.length; index += 1) {
+      const { adapter, pattern, regex } = compiled[index]!;
+      if (!hasNeedle(line, pattern)) continue;
       regex.lastIndex = 0;
       for (const match of line.matchAll(regex)) {
-        const hit = hitOf(adapter, pattern, match, line);
+        const hit = this.#hitOf(index, adapter, pattern, match, line);
         if (hit && !hits.has(hit.key)) hits.set(hit.key, hit);
         if (pattern.code !== undefined || pattern.unified !== undefined) break;
       }
     }
     return [...hits.values()];
+  }
+
+  /**
+   * {@link hitOf}, remembered by pattern and matched text: logs repeat the same failure many times,
+   * and recognizing it (catalog look-ups, the adapter's recognizer, building the error) costs far
+   * more than matching. A hit whose code the line's own text can refine (device codes, refined by a
+   * browser error named anywhere in the line) is not remembered. The memory is bounded.
+   */
+  #hitOf(index: number, adapter: CliAdapter, pattern: LogPattern, match: RegExpMatchArray, line: string) {
+    const key = `${index}\u0000${match[0]}`;
+    const known = this.#memo.get(key);
+    if (known !== undefined) {
+      if (known === null) return undefined;
+      // The detail of a line-detail phrase is the line itself.
+      return pattern.lineDetail && known.detail !== undefined ? { ...known, detail: line.trim() } : known;
+    }
+    const hit = hitOf(adapter, pattern, match, line);
+    const lineSensitive = pattern.lineDetail === true && hit?.error !== undefined && refinable(hit.error.code);
+    if (!lineSensitive) {
+      if (this.#memo.size >= MEMO_SIZE) this.#memo.clear();
+      this.#memo.set(key, hit ?? null);
+    }
+    return hit;
   }
 
   #keep(text: string): string {

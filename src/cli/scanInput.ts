@@ -79,6 +79,10 @@ export class LineSplitter {
     this.#onLine = onLine;
   }
 
+  /** Whether the chunk being split is valid UTF-8 as a whole (then its lines need no check). */
+  #chunkValid = false;
+  #chunk: Buffer | undefined;
+
   #emit(bytes: Buffer, start: number, end: number, long: boolean): void {
     if (end > start && bytes[end - 1] === CR) end -= 1;
     this.#line += 1;
@@ -88,7 +92,7 @@ export class LineSplitter {
       this.stats.firstLongLine ??= this.#line;
     }
     const slice = bytes.subarray(start, end);
-    if (!isUtf8(slice)) {
+    if (!(this.#chunkValid && bytes === this.#chunk) && !isUtf8(slice)) {
       // A long line may be cut inside a character: only count it when the cut is not the cause.
       if (!long || slice.toString('utf8').slice(0, -1).includes('\uFFFD')) {
         this.stats.invalidUtf8Lines += 1;
@@ -101,6 +105,10 @@ export class LineSplitter {
   /** Feeds the next chunk. */
   push(chunk: Buffer): void {
     this.stats.bytes += chunk.length;
+    // One check for the whole chunk; only a chunk that fails it (bad bytes, or a character cut at
+    // its end) has its lines checked one by one.
+    this.#chunk = chunk;
+    this.#chunkValid = isUtf8(chunk);
     let start = 0;
     let at = chunk.indexOf(NEWLINE, start);
     if (this.#pendingBytes > 0 || this.#skipping) {

@@ -19,6 +19,12 @@ export interface LogPattern {
    * optional group `detail` the SDK's own text. The CLI adds the `g` flag if it is missing.
    */
   readonly regex: RegExp;
+  /**
+   * Text every match contains (case and all), or a list of which every match contains one: a line
+   * without it is not matched against `regex` at all, which keeps scanning big logs fast.
+   * Optional; without it the regex runs on every line.
+   */
+  readonly needle?: string | readonly string[];
   /** Only catalog entries of this family answer (for codes shared by several families). */
   readonly family?: string;
   /** Only catalog entries of this kind answer. */
