@@ -134,7 +134,7 @@ describe('scan: input of any shape', () => {
 
   it('shows progress on a terminal only, and clears it', async () => {
     let t = 0;
-    const now = (): number => (t += 400);
+    const now = (): number => (t += 2000);
     const path = file('progress.log', `${NG_LINE}\n`.repeat(5_000));
     const tty = await run(['scan', path], { stderrIsTTY: true, now });
     expect(tty.stderr).toMatch(/\rrtc-errors: scanning \d+ MB of \d+ MB \(\d+%\)/);
