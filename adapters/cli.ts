@@ -24,18 +24,12 @@ function packageVersion(): string | undefined {
   return undefined;
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin)
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 const version = packageVersion();
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  readStdin,
+  stdin: process.stdin,
+  stderrIsTTY: process.stderr.isTTY === true,
   adapters: CLI_ADAPTERS,
   locales: CLI_LOCALES,
   isTTY: process.stdout.isTTY === true,

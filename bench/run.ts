@@ -2,12 +2,14 @@
  * `npm run bench`: runs every benchmark, prints the table, writes it to `docs/performance.md`,
  * and exits with status 1 when a target is missed (naming it).
  *
- * Options: `--only normalize|wrap` runs one group; `--no-write` leaves the docs alone.
+ * Options: `--only normalize|wrap|scan` runs one group; `--no-write` leaves the docs alone.
+ * The scan group writes a log of 1 GiB to the temporary directory (`RTC_BENCH_SCAN_MB` to change).
  * @module
  */
 import { describeMachine, sinkType } from './harness.js';
 import { benchNormalize } from './normalize.bench.js';
 import { benchWrap } from './wrap.bench.js';
+import { benchScan } from './scan.bench.js';
 import { consoleTable, markdown, misses, type BenchResult } from './report.js';
 import { writeSection } from './docs.js';
 
@@ -31,6 +33,11 @@ if (!only || only === 'normalize') {
 if (!only || only === 'wrap') {
   log('wrapClient:');
   results.push(...(await benchWrap(log)));
+}
+
+if (!only || only === 'scan') {
+  log('scan:');
+  results.push(...benchScan(log));
 }
 
 log(consoleTable(results));

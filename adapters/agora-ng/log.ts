@@ -2,7 +2,11 @@
  * How Agora Web SDK 4.x (NG) prints codes in browser console logs, for `rtc-errors scan`.
  * Read off agora-rtc-sdk-ng 4.24.8 (`AgoraRTC_N-production.js`): every `AgoraRTCError` has the
  * message `"AgoraRTCError CODE: detail"`, printed by its `print()` and by the SDK logger as
- * `HH:MM:SS:ms Agora-SDK [ERROR]: [client-id] ... AgoraRTCError CODE: detail`.
+ * `HH:MM:SS:ms Agora-SDK [ERROR]: [client-id] ... AgoraRTCError CODE: detail` (in a captured console,
+ * with the `%c` of its CSS styling: `%cAgora-SDK [WARNING]: color: #FB8C00; font-weight: bold; ...`).
+ * A browser `DOMException` is printed inside the detail (`AgoraRTCError PERMISSION_DENIED:
+ * NotAllowedError: Permission denied`) and the adapter's recognizer reads it there. Sentences without
+ * a code were read off consoles captured from the real SDK (`fixtures/logs/agora-ng-console-*.log`).
  * @module
  */
 import type { LogPattern } from '../../src/cli/types.js';
@@ -19,7 +23,24 @@ function agoraRtcError(groups: Readonly<Record<string, string | undefined>>): Er
 export const AGORA_NG_LOG_PATTERNS: readonly LogPattern[] = [
   // `AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: invalid vendor key, can not find appid`; the
   // detail runs to the end of the line or to the ` | ` that joins several gateway failures.
-  { regex: /\bAgoraRTCError (?<code>[A-Z][A-Z0-9_]*)(?::[ \t]*(?<detail>[^|\r\n]*))?/, raw: agoraRtcError },
+  {
+    needle: 'AgoraRTCError ',
+    regex: /\bAgoraRTCError (?<code>[A-Z][A-Z0-9_]*)(?::[ \t]*(?<detail>[^|\r\n]*))?/,
+    raw: agoraRtcError,
+  },
   // An app logging the `exception` event: `{code: 1001, msg: "FRAMERATE_INPUT_TOO_LOW", uid: 123}`.
-  { regex: /\bcode["']?\s*:\s*\d{4}\s*,\s*["']?msg["']?\s*:\s*["'](?<code>[A-Z][A-Z0-9_]+)["']/, kind: 'warning' },
+  {
+    needle: 'msg',
+    regex: /\bcode["']?\s*:\s*\d{4}\s*,\s*["']?msg["']?\s*:\s*["'](?<code>[A-Z][A-Z0-9_]+)["']/,
+    kind: 'warning',
+  },
+  // `Agora-SDK [ERROR]: ... Invalid Channel Name 频道`: printed by `join` before it rejects with
+  // INVALID_PARAMS (the rejection itself is not logged).
+  {
+    needle: 'Invalid Channel Name',
+    regex: /Agora-SDK \[ERROR\]:.*?\bInvalid Channel Name\b/,
+    unified: 'invalid_channel_name',
+    name: 'Invalid Channel Name',
+    lineDetail: true,
+  },
 ];

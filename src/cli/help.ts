@@ -10,7 +10,7 @@ export function topHelp(vendors: readonly string[]): string {
 Usage:
   rtc-errors explain [--vendor ID] [--lang en|zh] [--json] CODE...
   rtc-errors list    [--vendor ID] [--lang en|zh] [--json|--markdown]
-  rtc-errors scan    [FILE|-] [--vendor ID] [--lang en|zh] [--json]
+  rtc-errors scan    [FILE|-] [--vendor ID] [--lang en|zh] [--json] [--redact-ids]
   rtc-errors help [COMMAND]
 
 Commands:
@@ -73,23 +73,33 @@ ${LANG}
 
 /** Help of `scan`. */
 export function scanHelp(vendors: readonly string[]): string {
-  return `Usage: rtc-errors scan [FILE|-] [--vendor ID] [--lang en|zh] [--json]
+  return `Usage: rtc-errors scan [FILE|-] [--vendor ID] [--lang en|zh] [--json] [--redact-ids]
 
 Reads SDK log text (a file, or standard input when FILE is - or missing) and prints every known
 error code found, with how often it occurs, its unified code, severity and what to do. Each vendor's
 log formats come with its adapter (Agora Web NG "AgoraRTCError CODE", Agora Web 3.x console lines,
-native onError/onWarning callbacks, Alibaba Cloud RTC hex and decimal codes).
+native onError/onWarning callbacks, Alibaba Cloud RTC hex and decimal codes) and include the SDKs'
+uncoded sentences ("Connect choose server error", "GetServerTime error", ...). A stack trace counts
+with the line above it. Timestamps at the start of lines give when a code was first and last seen.
+
+Any size: the input is read as a stream (gzip files directly) with bounded memory; on a terminal,
+progress shows on standard error. Tokens, signatures, nonces and app certificates are never printed
+(masked as ***); app ids, user ids and channel names are kept unless --redact-ids.
 
 Options:
 ${VENDOR(vendors)}
 ${LANG}
   --json          Print a JSON object: { source, lines, findings: [...], unrecognized: [...] }.
+  --redact-ids    Also mask app ids, user ids and channel names.
   -h, --help      Show this help.
 
-Exit status: 0 when a known code was found, 1 when none was, 2 on bad usage or an unreadable file.
+Exit status: 0 when a known code was found, 1 when none was (also for an empty input), 2 on bad
+usage or input that cannot be read as a log (missing, unreadable, a directory, binary, UTF-16,
+damaged gzip). Long lines and invalid UTF-8 are scanned, with a note on standard error.
 
 Examples:
   rtc-errors scan customer-console.log
+  rtc-errors scan support-bundle.log.gz --json --redact-ids
   adb logcat -d | rtc-errors scan - --vendor agora-native
 `;
 }

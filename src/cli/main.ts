@@ -4,7 +4,6 @@
  * parameters and returns the exit status, so it runs the same from the bin, from source and in tests.
  * @module
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isRtcErrorCode } from '../codes.js';
 import { unifiedZh } from '../locales/zh.js';
@@ -24,7 +23,9 @@ import {
 } from './format.js';
 import { explainHelp, listHelp, scanHelp, topHelp } from './help.js';
 import { rowOfEntry, type CodeRow, type TextOptions } from './rows.js';
-import { scanText, type ScanResult } from './scan.js';
+import { redact, type RedactOptions } from '../redact.js';
+import { Scanner, type ScanResult } from './scan.js';
+import { InputError, openFile, readLines, type OpenedInput, type ReadStats } from './scanInput.js';
 import { suggestCodes, suggestVendor } from './suggest.js';
 import { EXIT, type CliAdapter, type CliIO } from './types.js';
 
@@ -208,28 +209,110 @@ export function markdownList(rows: readonly CodeRow[]): string {
 
 // --- scan ------------------------------------------------------------------------------------
 
+const SCAN_OPTIONS = { ...COMMON, 'redact-ids': { type: 'boolean' } } as const satisfies ParseArgsConfig['options'];
+
+async function* once(text: string): AsyncGenerator<string> {
+  yield text;
+}
+
+/** The input as chunks: a stream when the IO gives one, else the text a reader returns. */
+async function openInput(ctx: Context, file: string): Promise<OpenedInput> {
+  const { io } = ctx;
+  if (file === '-') {
+    if (io.stdin) return { chunks: io.stdin };
+    if (!io.readStdin) throw new InputError('cannot read standard input: standard input is not available');
+    const text = await io.readStdin();
+    return { chunks: once(text) };
+  }
+  if (!io.readFile) return openFile(file);
+  try {
+    return { chunks: once(await io.readFile(file)) };
+  } catch (failure) {
+    throw new InputError(`cannot read ${file}: ${reason(failure)}`);
+  }
+}
+
+const MB = 1024 * 1024;
+/** Progress is shown only for reads longer than this, and redrawn at most this often. */
+const PROGRESS_AFTER_MS = 1000;
+const PROGRESS_EVERY_MS = 250;
+
+/** A progress line on stderr, redrawn in place (a terminal only). */
+function progress(ctx: Context, size: number | undefined): { update(bytes: number): void; done(): void } {
+  const now = ctx.io.now ?? Date.now;
+  if (!ctx.io.stderrIsTTY) return { update() {}, done() {} };
+  const started = now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(bytes) {
+      const t = now();
+      if (t - started < PROGRESS_AFTER_MS || t - last < PROGRESS_EVERY_MS) return;
+      last = t;
+      shown = true;
+      const read = `${(bytes / MB).toFixed(0)} MB`;
+      const of = size ? ` of ${(size / MB).toFixed(0)} MB (${Math.floor((bytes / size) * 100)}%)` : '';
+      const rate = ` at ${(bytes / MB / ((t - started) / 1000)).toFixed(0)} MB/s`;
+      ctx.err(`\rrtc-errors: scanning ${read}${of}${rate}\u001b[K`);
+    },
+    done() {
+      if (shown) ctx.err('\r\u001b[K');
+    },
+  };
+}
+
+/** Notes on what reading found (long lines, invalid UTF-8), on stderr. */
+function readNotes(ctx: Context, source: string, stats: ReadStats): void {
+  if (stats.longLines > 0)
+    ctx.err(
+      `rtc-errors: note: ${stats.longLines} line(s) of ${source} longer than 64 KiB (first: line ${stats.firstLongLine}); only their first 16 384 characters were scanned.\n`,
+    );
+  if (stats.invalidUtf8Lines > 0)
+    ctx.err(
+      `rtc-errors: note: ${stats.invalidUtf8Lines} line(s) of ${source} are not valid UTF-8 (first: line ${stats.firstInvalidUtf8Line}); the bad bytes were read as U+FFFD.\n`,
+    );
+}
+
 async function scan(ctx: Context, args: readonly string[]): Promise<number> {
-  const { values, positionals } = parse('scan', args, COMMON);
+  const { values, positionals } = parse('scan', args, SCAN_OPTIONS);
   if (values.help) return (ctx.out(scanHelp(ctx.vendors)), EXIT.ok);
   if (positionals.length > 1)
     throw new UsageError(`scan reads one FILE (or - for standard input); got ${positionals.length}.`, 'scan');
   const adapters = selectAdapters(ctx, values.vendor, 'scan');
   const text = textOptions(ctx, values.lang, 'scan');
+  const redaction: RedactOptions = { ids: values['redact-ids'] === true };
   const file = positionals[0] ?? '-';
   const source = file === '-' ? 'standard input' : file;
-  let content: string;
+  const scanner = new Scanner(adapters, { ...text, redact: redaction });
+  let stats: ReadStats;
   try {
-    if (file === '-') {
-      if (!ctx.io.readStdin) throw new Error('standard input is not available');
-      content = await ctx.io.readStdin();
-    } else content = await (ctx.io.readFile ?? ((p: string) => readFile(p, 'utf8')))(file);
+    const input = await openInput(ctx, file);
+    const shown = progress(ctx, input.size);
+    try {
+      stats = await readLines(
+        input,
+        source,
+        (line) => scanner.line(line),
+        (bytes) => shown.update(bytes),
+      );
+    } finally {
+      shown.done();
+    }
   } catch (failure) {
-    ctx.err(`rtc-errors: cannot read ${source}: ${reason(failure)}\n`);
+    const message = failure instanceof InputError ? failure.message : `cannot read ${source}: ${reason(failure)}`;
+    ctx.err(`rtc-errors: ${redact(message, redaction)}\n`);
     return EXIT.usage;
   }
-  const result = scanText(content, adapters, text);
-  if (values.json) json(ctx, { source, ...result });
-  else ctx.out(scanReport(result, source, ctx.paint));
+  const result = scanner.result();
+  // Everything kept from the log is redacted already; the whole output passes once more, so no
+  // field added later can print a secret.
+  if (values.json) ctx.out(redact(`${JSON.stringify({ source, ...result }, null, 2)}\n`, redaction));
+  else ctx.out(redact(scanReport(result, source, ctx.paint), redaction));
+  readNotes(ctx, source, stats);
+  if (stats.bytes === 0) {
+    ctx.err(`rtc-errors: ${source} is empty.\n`);
+    return EXIT.notFound;
+  }
   if (result.findings.length === 0) {
     const also = result.unrecognized.length ? ` (${result.unrecognized.length} code(s) not in any catalog)` : '';
     ctx.err(`rtc-errors: no known error code found in ${source}${also}.\n`);
@@ -261,13 +344,20 @@ function scanReport(result: ScanResult, source: string, paint: Painter): string 
     out.push(`    ${f.message}`);
     out.push(`    ${paint('green', 'action:')} ${f.action}`);
     if (f.detail !== undefined) out.push(`    ${paint('dim', `detail: ${f.detail}`)}`);
-    out.push(`    ${paint('dim', where)}`);
+    const seen =
+      f.firstSeen !== undefined ? `, seen ${f.firstSeen}${f.lastSeen !== f.firstSeen ? ` to ${f.lastSeen}` : ''}` : '';
+    out.push(`    ${paint('dim', `${where}${f.count > 1 ? ` (last: line ${f.lastLine})` : ''}${seen}`)}`);
+    const example = f.examples[0];
+    if (example && example.text !== f.detail)
+      out.push(`    ${paint('dim', `e.g. line ${example.line}: ${example.text}`)}`);
   }
   if (result.unrecognized.length) {
     out.push('');
     out.push(paint('dim', 'Codes in a vendor log format that no catalog knows:'));
     for (const u of result.unrecognized)
       out.push(paint('dim', `  ${u.count}×  ${u.vendor}  ${u.printed}  (line ${u.lines[0] ?? '?'})`));
+    if (result.unrecognizedOmitted)
+      out.push(paint('dim', `  ... and ${result.unrecognizedOmitted} more (only the first 100 are listed)`));
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,88 @@
+/**
+ * In-page harness of the console capture: loads one SDK through the same scenario module the value
+ * capture uses (`../page/<sdk>.js`), turns the SDK's log level up to the most verbose one, and runs
+ * every scenario of the profile. Before each scenario it prints a marker line
+ * (`[rtc-errors capture] scenario: NAME`) so the runner knows which scenario printed what; the
+ * runner keeps the markers out of the committed log. Resolves `window.__capture` when done.
+ */
+
+/* global URLSearchParams, location, document, setTimeout, window, AgoraRTC */
+
+export const MARKER = '[rtc-errors capture] scenario: ';
+
+const params = new URLSearchParams(location.search);
+const sdk = params.get('sdk');
+const profile = params.get('profile');
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.appendChild(s);
+  });
+}
+
+/** The most verbose level each SDK has (read off the SDK sources: DEBUG is 0 in all three). */
+async function verbose(mod) {
+  if (sdk === 'agora-web') AgoraRTC.Logger.setLogLevel(AgoraRTC.Logger.DEBUG);
+  else if (sdk === 'agora-ng') AgoraRTC.setLogLevel(0);
+  else if (sdk === 'aliyun') {
+    const { default: Engine } = await import('/.tmp/capture/aliyun-rtc-sdk.js');
+    Engine.setLogLevel(0);
+  }
+  return mod;
+}
+
+/** The recorder API the scenarios use; here the SDK's console output is what is kept. */
+function recorder() {
+  return {
+    async call(operation, fn) {
+      try {
+        const value = await fn();
+        return { resolved: value };
+      } catch (err) {
+        return { rejected: err };
+      }
+    },
+    callback() {},
+    returned() {},
+    event() {},
+    log(msg) {
+      console.debug(`[rtc-errors capture] note: ${msg}`);
+    },
+  };
+}
+
+const timeout = (ms) => new Promise((resolve) => setTimeout(() => resolve({ timedOut: true }), ms));
+
+async function run() {
+  const mod = await import(`../page/${sdk}.js`);
+  await mod.load({ loadScript });
+  await verbose(mod);
+  const ran = [];
+  for (const sc of mod.scenarios) {
+    if (sc.profiles && !sc.profiles.includes(profile)) continue;
+    console.info(`${MARKER}${sc.name}`);
+    const limit = sc.timeoutMs ?? 15000;
+    let timedOut = false;
+    try {
+      const result = await Promise.race([sc.run(recorder(), { profile }), timeout(limit)]);
+      timedOut = Boolean(result && result.timedOut);
+    } catch (err) {
+      console.debug(`[rtc-errors capture] note: scenario threw ${String(err)}`);
+    }
+    try {
+      await sc.cleanup?.();
+    } catch {
+      // cleanup failures show in the SDK's own log lines
+    }
+    // Let late log lines of this scenario land before the next marker.
+    await new Promise((r) => setTimeout(r, 500));
+    ran.push({ name: sc.name, timedOut });
+  }
+  return { sdkVersion: mod.version(), scenarios: ran };
+}
+
+window.__capture = run().catch((err) => ({ fatal: String((err && err.stack) || err) }));
