@@ -78,7 +78,8 @@ const EXPECTED: Record<string, string[]> = {
   'agora-ng-console-fake-devices.log': [
     'invalid_params',
     'invalid_channel_name',
-    'invalid_state',
+    // "Can't publish stream, haven't joined yet!": not_joined, as Agora Web 3.x says it (issue 14)
+    'not_joined',
     'media_file_error',
     'network_unavailable',
     'operation_aborted',
