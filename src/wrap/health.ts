@@ -28,6 +28,8 @@ export interface Health {
   readonly error?: RtcError;
   /** `degraded`: the conditions in effect; `reconnecting` led by the SDK: the condition it reports. */
   readonly codes?: readonly RtcErrorCode[];
+  /** The handle's `label` option (`'camera'`, `'screen'`...), when it was given. */
+  readonly label?: string;
 }
 
 /**
@@ -94,8 +96,9 @@ export class HealthTracker {
     private readonly clock: Clock,
     private readonly surface: TargetSurface,
     private readonly emit: (health: Health) => void,
+    private readonly label?: string,
   ) {
-    this.#health = Object.freeze({ state: 'idle', since: clock.now() });
+    this.#health = Object.freeze({ state: 'idle', since: clock.now(), ...(label !== undefined ? { label } : {}) });
   }
 
   get current(): Health {
@@ -121,6 +124,7 @@ export class HealthTracker {
     if (state !== 'reconnecting') this.#retrying = false;
     const since = prev.state === state ? prev.since : this.clock.now();
     const next: Health = { state, since };
+    if (this.label !== undefined) Object.assign(next, { label: this.label });
     if (extra.attempt !== undefined) Object.assign(next, { attempt: extra.attempt });
     if (extra.nextRetryAt !== undefined) Object.assign(next, { nextRetryAt: extra.nextRetryAt });
     if (extra.error !== undefined) Object.assign(next, { error: extra.error });

@@ -298,7 +298,7 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
   // the pending invoke() calls of this handle, each ended by dispose() (no listener on a shared signal)
   const invocations = new Set<AbortController>();
   const deadlines = new Deadlines(clock);
-  const health = new HealthTracker(clock, surface.client, (h) => emitter.emit('health', h));
+  const health = new HealthTracker(clock, surface.client, (h) => emitter.emit('health', h), opts.label);
   const coalesceOpts = opts.coalesce === false ? { windowMs: 0 } : (opts.coalesce ?? {});
   const windowMs = coalesceOpts.windowMs ?? 5_000;
   const coalescer = new Coalescer(

@@ -283,6 +283,21 @@ describe('health: the handle', () => {
     rtc.dispose();
   });
 
+  it("carries the handle's label in every state when one was given, and no label otherwise", async () => {
+    const camera = wrapClient(ng.make(0), agoraNgAdapter, { label: 'camera' });
+    const seen = watch(camera);
+    expect(camera.health.label).toBe('camera');
+    await ng.join(camera);
+    expect(states(seen)).toEqual(['connecting', 'connected']);
+    expect(seen.map((h) => h.label)).toEqual(['camera', 'camera']);
+    camera.dispose();
+    expect(camera.health).toMatchObject({ state: 'disposed', label: 'camera' });
+    const plain = wrapClient(ng.make(0), agoraNgAdapter);
+    await ng.join(plain);
+    expect('label' in plain.health).toBe(false);
+    plain.dispose();
+  });
+
   it('a health listener that throws is isolated like any listener, and reported', async () => {
     const onListenerError = vi.fn();
     const rtc = wrapClient(ng.make(0), agoraNgAdapter, { onListenerError });
