@@ -4,6 +4,7 @@
  */
 import { CODES, type CodeInfo, type RtcErrorCode } from './codes.js';
 import { clip, describe, isErrorLike, isObjectLike, MAX_TEXT, readProp } from './safe.js';
+import { redactValue } from './redact.js';
 import type { ErrorKind, RetryHint, RtcErrorCategory, RtcErrorContext, Severity, VendorId } from './types.js';
 
 /**
@@ -85,7 +86,10 @@ export class RtcError<V extends VendorId = VendorId> extends Error {
     setFields(this, init, info);
   }
 
-  /** A plain, cycle-free object; never throws, whatever `cause` holds. */
+  /**
+   * A plain, cycle-free object; never throws, whatever `cause` holds. Tokens, signatures, nonces
+   * and app certificates in any of its strings are masked (see `redact`).
+   */
   toJSON(): RtcErrorJSON {
     const json: RtcErrorJSON = {
       name: 'RtcError',
@@ -104,7 +108,9 @@ export class RtcError<V extends VendorId = VendorId> extends Error {
     if (this.detail !== undefined) json.detail = this.detail;
     if (this.operation !== undefined) json.operation = this.operation;
     if (this.cause !== undefined) json.cause = jsonSafe(this.cause, 0, new Set());
-    return json;
+    // What leaves as JSON goes to logs and telemetry: tokens, signatures and nonces in any string
+    // (the message, the SDK's detail, context, the cause) are masked.
+    return redactValue(json);
   }
 }
 Object.defineProperty(RtcError.prototype, BRAND, { value: true, enumerable: false });
