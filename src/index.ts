@@ -43,6 +43,8 @@ export { findMediaErrorInText, isMediaErrorName, recognizeMediaError } from './m
 export { localize } from './locale.js';
 export type { LocalePack, LocalizedError, LocalizedText } from './locale.js';
 export { unifiedZh } from './locales/zh.js';
+export { MASK, redact, redactValue } from './redact.js';
+export type { RedactOptions } from './redact.js';
 export { userMessage } from './userMessage.js';
 export type { UserMessageOptions, UserMessageOverride } from './userMessage.js';
 export { userMessagesEn } from './user-messages/en.js';
