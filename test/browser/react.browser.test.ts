@@ -10,8 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { userMessagesEn } from '../../src/index.js';
 import { root } from '../../examples/browser/serve.mjs';
-import { findChromium, launch } from './support/chromium.js';
-import { describeBrowser } from './support/page.js';
+import { launch } from './support/chromium.js';
+import { chromium, describeBrowser } from './support/page.js';
 
 const OUT = join(root, '.tmp', 'browser-react', 'harness.js');
 
@@ -38,7 +38,7 @@ describeBrowser('rtc-errors/react in Chromium', () => {
       define: { 'process.env.NODE_ENV': '"development"' },
       logLevel: 'error',
     });
-    browser = await launch(findChromium()!, 'no-devices');
+    browser = await launch(chromium(), 'no-devices');
   });
   afterAll(async () => {
     await browser?.close();

@@ -20,8 +20,8 @@ function lineWith(file: string, pattern: RegExp): { line: string; value: string 
 
 /** `joinChannel token=006e8c...IAA channel=support-room-42 uid=0` (Agora native logcat). */
 export const LOGCAT = lineWith('agora-native-android-logcat.log', /token=(\S+)/);
-/** `joinChannel {... "nonce":"AK-2f91"} ...` (Alibaba web console). */
-export const ALIYUN = lineWith('aliyun-web-console.log', /"nonce":"([^"]+)"/);
+/** `joinChannel {channelId: ..., nonce: AK-0123456789, ...}` (Alibaba web console, captured from aliyun-rtc-sdk). */
+export const ALIYUN = lineWith('aliyun-console-fake-devices.log', /joinChannel \{.*\bnonce: ([^,}\s]+)/);
 
 /** An Agora 006 access token of real length: "006" + app id + base64 content. */
 export const FULL_TOKEN = `006${'e8c1f0a2b3c4d5e6f708192a3b4c5d6e'}${Buffer.from(
