@@ -16,10 +16,11 @@ import {
   checkSource,
   cleanText,
   isUnknownCode,
+  listenAll,
   occurrences,
   type TelemetrySource,
 } from '../telemetry/fields.js';
-import type { OperationEvent, RtcEvents } from '../wrap/events.js';
+import type { OperationEvent } from '../wrap/events.js';
 import {
   ATTR,
   errorLogAttributes,
@@ -296,28 +297,17 @@ export function recordToOpenTelemetry(wrapped: TelemetrySource, options: OpenTel
     span.end();
   };
 
-  const listeners: { [E in keyof RtcEvents]?: RtcEvents[E] } = {
+  const unlisten = listenAll(source, {
     error: onError,
     retry: onRetry,
     giveup: onGiveUp,
     saved: onSaved,
     recovered: onRecovered,
     operation: onOperation,
-  };
-  const names = Object.keys(listeners) as (keyof RtcEvents)[];
-  for (const name of names) source.on(name, listeners[name] as never);
+  });
 
-  let stopped = false;
   return () => {
-    if (stopped) return;
-    stopped = true;
-    for (const name of names) {
-      try {
-        source.off(name, listeners[name] as never);
-      } catch {
-        // a handle that cannot remove a listener has been disposed: its listeners are gone
-      }
-    }
+    if (!unlisten()) return;
     for (const list of spans.values()) for (const span of list) guard(() => span.end());
     spans.clear();
     pending.clear();

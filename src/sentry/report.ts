@@ -12,10 +12,10 @@ import {
   checkSource,
   cleanText,
   cleanValue,
+  listenAll,
   occurrences,
   type TelemetrySource,
 } from '../telemetry/fields.js';
-import type { RtcEvents } from '../wrap/events.js';
 import { contextOf, enrichEvent, levelOf, tagsOf } from './enrich.js';
 
 /** The Sentry functions {@link reportToSentry} calls. */
@@ -115,23 +115,8 @@ export function reportToSentry(wrapped: TelemetrySource, options: ReportToSentry
     }
   };
 
-  const listeners: { [E in keyof RtcEvents]?: RtcEvents[E] } = {
-    giveup: onGiveUp,
-    fatal: onFatal,
-    recoverable: onRecoverable,
-  };
-  const names = Object.keys(listeners) as (keyof RtcEvents)[];
-  for (const name of names) source.on(name, listeners[name] as never);
-  let stopped = false;
+  const unlisten = listenAll(source, { giveup: onGiveUp, fatal: onFatal, recoverable: onRecoverable });
   return () => {
-    if (stopped) return;
-    stopped = true;
-    for (const name of names) {
-      try {
-        source.off(name, listeners[name] as never);
-      } catch {
-        // a disposed handle has no listeners left
-      }
-    }
+    unlisten();
   };
 }

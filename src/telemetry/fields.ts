@@ -20,6 +20,31 @@ export interface TelemetrySource {
   off<E extends RtcEventName>(event: E, listener?: RtcEvents[E]): unknown;
 }
 
+/**
+ * Adds `listeners` to `source`; returns a function that removes them (again: harmless). A handle
+ * that cannot remove a listener has been disposed, and its listeners are gone with it.
+ */
+export function listenAll(
+  source: TelemetrySource,
+  listeners: { readonly [E in RtcEventName]?: RtcEvents[E] },
+): () => boolean {
+  const names = Object.keys(listeners) as RtcEventName[];
+  for (const name of names) source.on(name, listeners[name] as never);
+  let stopped = false;
+  return () => {
+    if (stopped) return false;
+    stopped = true;
+    for (const name of names) {
+      try {
+        source.off(name, listeners[name] as never);
+      } catch {
+        // disposed: nothing left to remove
+      }
+    }
+    return true;
+  };
+}
+
 /** The value of a vendor code attribute for a code the catalog does not know (or no code). */
 export const OTHER = 'other';
 
