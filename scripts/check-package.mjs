@@ -25,7 +25,11 @@ const packed = JSON.parse(
 );
 const tarball = join(work, packed[0].filename);
 const files = packed[0].files.map((f) => f.path);
-const stray = files.filter((f) => !/^(dist\/|README\.md$|package\.json$|LICENSE$|bin\/|docs\/adapters\.md$)/.test(f));
+// the guides package.json ships by name (docs/*.md in `files`), and nothing else of docs/, src/ or test/
+const shippedDocs = new Set(pkg.files.filter((f) => /^docs\/[^/]+\.md$/.test(f)));
+const stray = files.filter(
+  (f) => !/^(dist\/|README\.md$|package\.json$|LICENSE$|bin\/)/.test(f) && !shippedDocs.has(f),
+);
 if (stray.length) throw new Error(`unexpected files in the package: ${stray.join(', ')}`);
 console.log(`packed ${packed[0].filename}: ${files.length} files, ${packed[0].size} bytes`);
 
