@@ -19,13 +19,22 @@ import { checkTelemetryIsolation } from './isolation.js';
 
 /**
  * Ceilings (gzipped bytes, every bundler) that CI enforces while a scenario misses its goal, so that
- * nothing grows unnoticed: the largest size of the four bundlers when the matrix landed plus about
- * 3 %. A scenario at or under its goal is held to the goal instead. Lower them as sizes come down.
+ * nothing grows unnoticed: the largest size of the four bundlers plus about 3 %. A scenario at or
+ * under its goal is held to the goal instead. Lower them as sizes come down.
+ *
+ * They were set when the matrix landed (normalize 17,000, wrapClient 32,500, retry 8,800) and raised
+ * once, when the work of that session landed together: the wrap runtime's storm ceilings, timeouts
+ * and misuse rejections (about +3.4 KB on wrapClient), connection health (+1.4 KB), the telemetry
+ * signals (+0.4 KB), the catalog review with event-payload recognition in the lean exports (about
+ * +3.5 KB on normalize), and `toJSON()` redaction, which every bundle holding `RtcError` carries
+ * (about +1.5 KB, retry alone included). The goals of the issue "Small in every bundler" are
+ * still missed; see docs/performance.md.
  */
 export const CEILINGS: Readonly<Record<string, number>> = {
-  'normalize-agora-ng': 17_000,
-  'wrap-agora-ng': 32_500,
-  retry: 8_800,
+  'normalize-agora-ng': 21_400,
+  'wrap-agora-ng': 42_200,
+  retry: 11_600,
+  'every-adapter': 91_000,
 };
 interface Row {
   readonly name: string;

@@ -65,22 +65,25 @@ describeBrowser('agora-ng in Chromium', () => {
   it.each([
     ['publish-before-join', 'publish', "Can't publish stream, haven't joined yet!"],
     ['unpublish-before-join', 'unpublish', "Can't unpublish stream, haven't joined yet!"],
-  ])('%s rejects with INVALID_OPERATION: invalid_state, fatal, not retried', async (id, call, detail) => {
-    const r = await page('fake-devices').run(id);
-    const e = failureOf(r, call, 'rejected');
-    expect(e).toMatchObject({
-      code: 'invalid_state',
-      severity: 'fatal',
-      retryable: false,
-      strategy: 'none',
-      vendorCode: 'INVALID_OPERATION',
-      operation: call,
-      detail,
-    });
-    expectAgoraCause(e, 'INVALID_OPERATION');
-    expectReportedOnceAsFatal(r, e);
-    expectListenersRestored(r);
-  });
+  ])(
+    '%s rejects with INVALID_OPERATION: not_joined (as Agora Web 3.x says it), fatal, not retried',
+    async (id, call, detail) => {
+      const r = await page('fake-devices').run(id);
+      const e = failureOf(r, call, 'rejected');
+      expect(e).toMatchObject({
+        code: 'not_joined',
+        severity: 'fatal',
+        retryable: false,
+        strategy: 'none',
+        vendorCode: 'INVALID_OPERATION',
+        operation: call,
+        detail,
+      });
+      expectAgoraCause(e, 'INVALID_OPERATION');
+      expectReportedOnceAsFatal(r, e);
+      expectListenersRestored(r);
+    },
+  );
 
   it('subscribing a user not in the channel rejects with INVALID_REMOTE_USER: remote_not_published, not retried', async () => {
     const r = await page('fake-devices').run('subscribe-unknown-user');
