@@ -28,7 +28,7 @@ export type RetryStrategy =
   | 'recreate-client';
 
 /** Which SDK (or the browser itself) reported the error. */
-export type VendorId = 'agora-web' | 'agora-ng' | 'agora-native' | 'aliyun' | 'browser' | 'unknown';
+export type VendorId = 'agora-web' | 'agora-ng' | 'agora-native' | 'aliyun' | 'trtc' | 'browser' | 'unknown';
 
 /** How the vendor itself classed the value. */
 export type ErrorKind = 'error' | 'warning';

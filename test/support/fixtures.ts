@@ -50,7 +50,7 @@ export interface FixtureCase {
 }
 
 export interface FixtureFile {
-  vendor: 'agora-web' | 'agora-ng' | 'agora-native' | 'aliyun';
+  vendor: 'agora-web' | 'agora-ng' | 'agora-native' | 'aliyun' | 'trtc';
   /** `captured` from the real SDK in a browser, `sdk-source` read off the SDK bundle, `docs` shaped after the docs. */
   source: 'captured' | 'sdk-source' | 'docs';
   /** SDK version it was captured from or checked against. */
