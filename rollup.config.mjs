@@ -9,6 +9,7 @@ export const entries = {
   'agora-ng': 'adapters/agora-ng/index.ts',
   'agora-native': 'adapters/agora-native/index.ts',
   aliyun: 'adapters/aliyun/index.ts',
+  trtc: 'adapters/trtc/index.ts',
 };
 
 // src/ is shared by every entry, in two chunks: `core`, and `wrap` for the modules that import a

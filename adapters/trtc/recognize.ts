@@ -195,7 +195,7 @@ export function recognizeV4(raw: unknown): Recognition | undefined {
   const extra = v4Extra(raw);
   if (extra !== undefined && extra !== 0) {
     context.extraCode = extra;
-    if (CARRIES_SERVER_CODE.has(code)) applyServerCode(rec, context, extra);
+    if (CARRIES_SERVER_CODE.has(code) && serverEntry(extra)) applyServerCode(rec, context, extra);
   }
   const message = readText(raw, 'message_') ?? readText(raw, 'message');
   if (message !== undefined && message.trim() !== '') rec.detail = message;
