@@ -51,12 +51,11 @@ export const trtcClient: ClientSurface = {
         ],
         { style: 'promise' },
       ),
-      ...operations(
-        ['sendSEIMessage', 'sendCustomMessage', 'setRemoteAudioVolume', 'enableAudioVolumeEvaluation', 'use'],
-        {
-          style: 'sync',
-        },
-      ),
+      // typed `void`, but sendSEIMessage returns a promise that rejects (captured from 5.17.1)
+      sendSEIMessage: { style: 'promise' },
+      ...operations(['sendCustomMessage', 'setRemoteAudioVolume', 'enableAudioVolumeEvaluation', 'use'], {
+        style: 'sync',
+      }),
       // 4.x
       join: { style: 'promise', kind: 'join' },
       leave: { style: 'promise', supersedes: ['join', 'publish', 'subscribe'] },
