@@ -18,7 +18,7 @@ const sdk = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: Ex
 
 /** Defined in the enum and given a message, but nothing in the bundle or its plugins reports it. */
 const NEVER_EMITTED =
-  'trtc-sdk-v5 5.17.1 defines this code (and a message for it) but neither the SDK bundle nor its plugins ever report it.';
+  'Never emitted: trtc-sdk-v5 5.17.1 defines this code (and a message for it) but neither the SDK bundle nor its plugins report it.';
 const FIX_PARAMS = 'Fix the argument as the API reference describes; retrying the same call cannot succeed.';
 const FIX_ORDER = 'Call the API in the order the reference requires; retrying the same call cannot succeed.';
 
@@ -230,7 +230,9 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'The API is already in progress or done; it cannot be called again.',
     'Call it once; use the matching update/stop API to change it.',
   ),
-  sdk(5105, 'INVALID_OPERATION_NEED_VIDEO', 'invalid_state', 'The API needs the camera to be on.', FIX_ORDER),
+  sdk(5105, 'INVALID_OPERATION_NEED_VIDEO', 'invalid_state', 'The API needs the camera to be on.', FIX_ORDER, {
+    note: NEVER_EMITTED,
+  }),
   sdk(
     5106,
     'INVALID_OPERATION_NEED_AUDIO',
@@ -260,6 +262,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'insecure_context',
     'The page is served over HTTP: browsers allow capture only in a secure context.',
     'Serve the page over HTTPS (or from localhost).',
+    { note: 'Captured from 5.17.1: startLocalAudio/startLocalVideo reject with it with an empty functionName.' },
   ),
   both(
     5202,
@@ -492,7 +495,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
 ];
 
 /** Codes the bundle defines but never reports (see each entry's note). */
-export const V5_NEVER_EMITTED: readonly number[] = [5010, 5206, 5208, 5209, 5502, 5503, 5505];
+export const V5_NEVER_EMITTED: readonly number[] = [5010, 5105, 5206, 5208, 5209, 5502, 5503, 5505];
 
 /** Non-fatal codes of the `error` event: the SDK is still in the room. */
 export const V5_EVENT_NON_FATAL: ReadonlySet<number> = new Set([5308, 5309, 5501, 5507, 5508]);
