@@ -108,7 +108,8 @@ const publishStateChanged: EventTranslator = (args) => {
   if (state === 'stopped' && reason === 'error') {
     const err = readProp(payload, 'error');
     const rec = recognize(err);
-    if (rec) return error(err, { ...rec, context: { ...rec.context, ...context } });
+    // the cause is the event payload as emitted (its `error` is the SDK's RtcError)
+    if (rec) return error(payload, { ...rec, context: { ...rec.context, ...context } });
     return error(payload, { code: 'publish_failed', context });
   }
   if (state === 'stopped' && reason === 'timeout')
