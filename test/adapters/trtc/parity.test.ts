@@ -4,6 +4,8 @@
  * defines but never reports say so in their note; every operation and event of the client surface
  * exists in the SDKs' typings.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trtcAdapter, trtcZh } from '../../../adapters/trtc/index.js';
 import { V5_NEVER_EMITTED } from '../../../adapters/trtc/codes-v5.js';
@@ -133,3 +135,44 @@ describe('trtc client surface ↔ typings', () => {
     expect(v5).toMatch(/export declare interface SwitchRoomConfig \{[^}]*userSig: string;/);
   });
 });
+
+describe('trtc catalog ↔ Tencent pages (fixtures/vendor-docs)', () => {
+  const dir = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'vendor-docs');
+  const files = readdirSync(dir).filter((f) => /^(trtc|tencent)-.*\.json$/.test(f));
+
+  it('has the imported pages, each naming the page its rows came from', () => {
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const f of files) {
+      const doc = JSON.parse(readFileSync(join(dir, f), 'utf8')) as DocFile;
+      expect(doc.document.vendor, f).toBe('trtc');
+      expect(doc.document.source, f).toMatch(/^https:\/\//);
+      expect(doc.rows.length, f).toBeGreaterThan(0);
+    }
+  });
+
+  it('every documented code is in the catalog (account rows as server codes)', () => {
+    for (const f of files) {
+      const doc = JSON.parse(readFileSync(join(dir, f), 'utf8')) as DocFile;
+      for (const row of doc.rows) {
+        if (!/^-?(\d+|0x[0-9a-f]+)$/i.test(row.code)) continue; // browser error names (NotAllowedError...)
+        const account = row.section === 'Account errors' || f.startsWith('tencent-account');
+        const found = trtcAdapter
+          .lookupAll(row.code)
+          .filter((e) => (account ? e.family === 'server' : e.family !== 'server'));
+        expect(found.length, `${f} ${row.code}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('records where a page and the SDK disagree: 5012/5013 swapped on the page', () => {
+    const page = JSON.parse(readFileSync(join(dir, 'trtc-v5-error-code-en.json'), 'utf8')) as DocFile;
+    expect(page.rows.find((r) => r.code === '5012')?.text).toMatch(/roomId .*4294967294/);
+    expect(v5Enum().get('INVALID_ROOM_ID_STRING')).toBe(5012);
+    expect(trtcAdapter.lookup(5012)?.note).toMatch(/swaps 5012 and 5013/);
+  });
+});
+
+interface DocFile {
+  document: { id: string; vendor: string; source: string };
+  rows: { code: string; section?: string; text: string }[];
+}
