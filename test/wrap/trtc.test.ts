@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { trtcAdapter } from '../../adapters/trtc/index.js';
 import { FakeTrtcClient, FakeTrtcError, trtcError } from '../../fixtures/fakes/trtc.js';
-import { wrapClient, type RtcError } from '../../src/index.js';
+import { wrapClient, type RtcError, type TokenRequest } from '../../src/index.js';
 import { collect, flush } from './support.js';
 
 beforeEach(() => {
@@ -51,12 +51,12 @@ describe('trtc wrapClient', () => {
     const trtc = new FakeTrtcClient().queue('enterRoom', () => {
       throw trtcError(5400, 70001, 'enterRoom', "'enterRoom' got server error: userSig expired");
     });
-    const renewToken = vi.fn(async () => 'sig-2');
+    const renewToken = vi.fn(async (_request: TokenRequest) => 'sig-2');
     const rtc = wrapClient(trtc, trtcAdapter, { renewToken });
     await expect(trtc.enterRoom(params)).resolves.toBeUndefined();
     expect(renewToken).toHaveBeenCalledTimes(1);
     expect(renewToken.mock.calls[0]?.[0]).toMatchObject({ reason: 'rejected', operation: 'enterRoom' });
-    expect(trtc.calls.map((c) => c.args[0])).toEqual([params, { ...params, userSig: 'sig-2' }]);
+    expect(trtc.calls.map((c) => c.args[0] as unknown)).toEqual([params, { ...params, userSig: 'sig-2' }]);
     expect(params.userSig).toBe('sig-1'); // the app's object is not changed
     rtc.dispose();
   });
