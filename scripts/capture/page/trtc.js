@@ -38,7 +38,13 @@ async function cleanup() {
 
 const SHARED = ['fake-devices'];
 const DEVICES = ['fake-devices', 'no-devices', 'permission-denied'];
-const params = (over = {}) => ({ sdkAppId: 1400000000, userId: 'user1', userSig: 'not-a-real-user-sig', roomId: 1234, ...over });
+const params = (over = {}) => ({
+  sdkAppId: 1400000000,
+  userId: 'user1',
+  userSig: 'not-a-real-user-sig',
+  roomId: 1234,
+  ...over,
+});
 
 export const scenarios = [
   {
@@ -79,7 +85,8 @@ export const scenarios = [
     name: 'sendSEIMessage without enableSEI',
     profiles: SHARED,
     cleanup,
-    run: (rec) => rec.call('sendSEIMessage', () => makeClient(rec, 'sendSEIMessage').sendSEIMessage(new ArrayBuffer(8))),
+    run: (rec) =>
+      rec.call('sendSEIMessage', () => makeClient(rec, 'sendSEIMessage').sendSEIMessage(new ArrayBuffer(8))),
   },
   {
     name: 'startLocalAudio while it is on',
