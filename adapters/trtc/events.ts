@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  CODES,
   readProp,
   readText,
   type AdapterSignal,
@@ -16,6 +17,13 @@ import {
 import { CATALOG } from './catalog.js';
 import { V5_EVENT_NON_FATAL } from './codes-v5.js';
 import { isV5Error, recognize, recognizeV5 } from './recognize.js';
+
+/** Whether a recognition resolves to the `rejoin` strategy (its own, its entry's or its code's). */
+function rejoins(rec: Recognition): boolean {
+  if (rec.strategy !== undefined) return rec.strategy === 'rejoin';
+  if (rec.code !== undefined && rec.code !== rec.entry?.code) return CODES[rec.code].strategy === 'rejoin';
+  return (rec.entry?.strategy ?? (rec.entry ? CODES[rec.entry.code].strategy : undefined)) === 'rejoin';
+}
 
 const error = (raw: unknown, recognition: Recognition): AdapterSignal => ({ type: 'error', raw, recognition });
 const entry = (key: string): CatalogEntry => CATALOG.lookup(key) as CatalogEntry;
@@ -45,6 +53,9 @@ const errorEvent: EventTranslator = (args) => {
     if (code === 5998) return undefined;
     const extra = readProp(err, 'extraCode');
     if (typeof extra === 'number' && V5_EVENT_NON_FATAL.has(extra)) return error(err, rec);
+    // a room left after the SDK's own reconnection gave up: rejoined by this library (the rule's
+    // `library` actor), like a thrown one, so both ways give the same error
+    if (rejoins(rec)) return error(err, { ...rec, context: { ...rec.context, roomExited: true } });
     return error(err, {
       ...rec,
       severity: 'fatal',

@@ -102,11 +102,12 @@ describe('trtc recognition by structure', () => {
     expect(err.context).toMatchObject({ unknownCode: 5277 });
   });
 
-  it('5998 is operation_aborted, recoverable, not retried, marked as aborted', () => {
+  // classified like Agora's OPERATION_ABORT (adapters/trtc/review.ts): the operation is over, nothing to retry
+  it('5998 is operation_aborted, fatal for the operation, not retried, marked as aborted', () => {
     const err = normalize(trtcError(5998, undefined, 'enterRoom', "'enterRoom' abort"), trtcAdapter);
     expect(err).toMatchObject({
       code: 'operation_aborted',
-      severity: 'recoverable',
+      severity: 'fatal',
       retry: { retryable: false, strategy: 'none' },
       context: { aborted: true },
     });
