@@ -12,6 +12,7 @@ export const entries = {
   'agora-ng': 'adapters/agora-ng/index.ts',
   'agora-native': 'adapters/agora-native/index.ts',
   aliyun: 'adapters/aliyun/index.ts',
+  trtc: 'adapters/trtc/index.ts',
   // fakes for app teams' tests; no other entry imports them (test/testing/reachability.test.ts)
   testing: 'fixtures/fakes/index.ts',
   // telemetry entries: their libraries are peers, and no other entry reaches them (see manualChunks)

@@ -14,6 +14,8 @@ import { agoraWebAdapter, agoraWebZh } from './agora-web/index.js';
 import { AGORA_WEB_LOG_PATTERNS } from './agora-web/log.js';
 import { aliyunAdapter, aliyunZh } from './aliyun/index.js';
 import { ALIYUN_LOG_PATTERNS } from './aliyun/log.js';
+import { trtcAdapter, trtcZh } from './trtc/index.js';
+import { TRTC_LOG_PATTERNS } from './trtc/log.js';
 import { unifiedZh } from '../src/locales/zh.js';
 import type { CliAdapter } from '../src/cli/types.js';
 import type { Adapter, LocalePack } from '../src/index.js';
@@ -24,6 +26,7 @@ export const VENDORS = {
   'agora-ng': { adapter: agoraNgAdapter, zh: agoraNgZh, logPatterns: AGORA_NG_LOG_PATTERNS },
   'agora-native': { adapter: agoraNativeAdapter, zh: agoraNativeZh, logPatterns: AGORA_NATIVE_LOG_PATTERNS },
   aliyun: { adapter: aliyunAdapter, zh: aliyunZh, logPatterns: ALIYUN_LOG_PATTERNS },
+  trtc: { adapter: trtcAdapter, zh: trtcZh, logPatterns: TRTC_LOG_PATTERNS },
 } as const satisfies Record<string, { adapter: Adapter; zh: LocalePack; logPatterns: CliAdapter['logPatterns'] }>;
 
 /** Every vendor adapter with its log formats, in the order they answer. */

@@ -16,6 +16,7 @@ import { agoraNgSession } from './demo/agora-ng.js';
 import { agoraWebSession } from './demo/agora-web.js';
 import { agoraNativeSession } from './demo/agora-native.js';
 import { aliyunSession } from './demo/aliyun.js';
+import { trtcSession } from './demo/trtc.js';
 import { seededRandom, type Session } from './demo/session.js';
 import { clockTime, Timeline } from './demo/timeline.js';
 
@@ -93,6 +94,7 @@ export async function main(args: readonly string[], io: DemoIO): Promise<number>
   await agoraWebSession(session);
   await agoraNativeSession(session);
   await aliyunSession(session);
+  await trtcSession(session);
 
   const c = timeline.counts;
   timeline.text(

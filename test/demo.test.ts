@@ -32,7 +32,7 @@ async function run(args: string[] = [], io: { isTTY?: boolean; env?: Record<stri
 
 const ESC = String.fromCharCode(27);
 const ANSI = new RegExp(`${ESC}\\[[0-9;]*m`);
-const VENDORS = ['agora-ng', 'agora-web', 'agora-native', 'aliyun'] as const;
+const VENDORS = ['agora-ng', 'agora-web', 'agora-native', 'aliyun', 'trtc'] as const;
 
 /** The event lines of the plain output: `[mm:ss.mmm] LABEL text`, with their time in ms. */
 interface Line {
@@ -79,7 +79,7 @@ describe('npm run demo (plain)', async () => {
   const bySection = sections(plain.out);
   const ng = bySection.get('agora-ng') ?? [];
 
-  it('exits 0, prints a section for each of the four vendors, and no ANSI codes when not a TTY', () => {
+  it('exits 0, prints a section for each of the five vendors, and no ANSI codes when not a TTY', () => {
     expect(plain.status).toBe(0);
     expect(plain.err).toBe('');
     expect([...bySection.keys()]).toEqual([...VENDORS]);

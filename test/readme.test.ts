@@ -93,6 +93,10 @@ declare const engine: import('react-native-agora').IRtcEngine;
 declare const AliRtcEngine: typeof import('aliyun-rtc-sdk').default;
 declare function fetchAuthInfo(): Promise<import('aliyun-rtc-sdk').AliRtcAuthInfo>;
 `,
+  trtc: `
+declare const TRTC: typeof import('trtc-sdk-v5').default;
+declare function fetchUserSig(): Promise<string>;
+`,
 };
 
 function vendorOf(code: string): string {

@@ -42,7 +42,10 @@ export const DISCONNECT_ENTRIES: readonly CatalogEntry[] = [
     'server_error',
     'Disconnected: the server returned an error, usually caused by incorrect parameter settings.',
     'Check the join parameters, then join the channel again.',
-    { strategy: 'rejoin' },
+    {
+      strategy: 'rejoin',
+      note: "Same constant name as trtc's 5400 SERVER_ERROR, classified differently on purpose: here the connection was dropped and is joined again; TRTC's 5400 carries a server result code for the app to fix.",
+    },
   ),
   entry(
     'UID_BANNED',

@@ -90,7 +90,9 @@ export const EXCEPTION_ENTRIES: readonly CatalogEntry[] = [
     'low_performance',
     'Video encoding fails: frames are captured but nothing is sent.',
     'Lower the video profile (the SDK may do it by itself) or close other heavy tasks.',
-    { note: 'Emitted by the bundle, not listed in the event documentation.' },
+    {
+      note: "Emitted by the bundle, not listed in the event documentation. Same constant as trtc's VIDEO_ENCODE_FAILED, classified differently on purpose: here a passing warning while frames are still captured; TRTC reports it when publishing has stopped.",
+    },
   ),
   entry(
     2005,

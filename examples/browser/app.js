@@ -13,6 +13,8 @@ const SDKS = {
   'agora-ng': 'Agora Web SDK 4.x (agora-rtc-sdk-ng)',
   'agora-web': 'Agora Web SDK 3.x (agora-rtc-sdk)',
   aliyun: 'Alibaba Cloud RTC (aliyun-rtc-sdk)',
+  trtc: 'Tencent Cloud TRTC 5.x (trtc-sdk-v5)',
+  'trtc-v4': 'Tencent Cloud TRTC 4.x (trtc-js-sdk)',
 };
 
 const UI = {

@@ -73,6 +73,8 @@ const SERVED = [
   '/.tmp/browser/',
   '/node_modules/agora-rtc-sdk-ng/',
   '/node_modules/agora-rtc-sdk/',
+  '/node_modules/trtc-sdk-v5/',
+  '/node_modules/trtc-js-sdk/',
   '/node_modules/neverthrow/dist/',
 ];
 

@@ -168,7 +168,45 @@ function aliyun(c) {
   return {};
 }
 
-const BY_VENDOR = { 'agora-ng': agoraNg, 'agora-web': agoraWeb, aliyun };
+/**
+ * TRTC, from Tencent's ERROR_CODE page (v5) and ErrorCode page (4.x): v5 by `extraCode` (the
+ * specific reason) or else `code`; 4.x by `getCode()` (captured as `code_`).
+ */
+const TRTC_V5 = {
+  5001: { code: 'invalid_params', ...FATAL_NONE },
+  5009: { code: 'invalid_params', ...FATAL_NONE },
+  5015: { code: 'invalid_channel_name', ...FATAL_NONE },
+  5016: { code: 'invalid_channel_name', ...FATAL_NONE },
+  5101: { code: 'not_joined', ...FATAL_NONE },
+  5108: { code: 'invalid_state', ...FATAL_NONE },
+  5201: { code: 'insecure_context', ...FATAL_NONE },
+  5301: { code: 'device_not_found', ...USER_ACTION },
+  5302: { code: 'permission_denied', ...USER_ACTION },
+  // "safe to ignore": the call is over, nothing to retry
+  5998: { code: 'operation_aborted', retryable: false },
+  // offline: the SDK could not reach the scheduling servers; the network may come back
+  5500: { severity: 'recoverable', retryable: true },
+};
+const TRTC_V4 = {
+  0x1000: { code: 'invalid_params', ...FATAL_NONE },
+  0x1001: { code: 'invalid_state', ...FATAL_NONE },
+  0x1003: { code: 'device_not_found', ...USER_ACTION },
+  0x404c: { severity: 'recoverable', retryable: true },
+};
+
+function trtc(c) {
+  if (c.via === 'event') return { signal: 'none' };
+  const e = spec(c.raw);
+  const props = e?.props ?? {};
+  if (props.code_ !== undefined) {
+    const media = MEDIA[e.name];
+    return { ...(TRTC_V4[props.code_] ?? {}), ...(media ?? {}), vendorCode: props.code_ };
+  }
+  const key = props.extraCode ?? props.code;
+  return { ...(TRTC_V5[key] ?? TRTC_V5[props.code] ?? {}), vendorCode: props.code };
+}
+
+const BY_VENDOR = { 'agora-ng': agoraNg, 'agora-web': agoraWeb, aliyun, trtc };
 
 /** The `expect` block for one captured case. */
 export function expectFor(vendor, c) {

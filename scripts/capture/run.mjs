@@ -45,6 +45,8 @@ const SDKS = {
   'agora-ng': { vendor: 'agora-ng', pkg: 'agora-rtc-sdk-ng' },
   'agora-web': { vendor: 'agora-web', pkg: 'agora-rtc-sdk' },
   aliyun: { vendor: 'aliyun', pkg: 'aliyun-rtc-sdk' },
+  trtc: { vendor: 'trtc', pkg: 'trtc-sdk-v5' },
+  'trtc-v4': { vendor: 'trtc', pkg: 'trtc-js-sdk', file: 'v4-' },
 };
 
 function option(name, all) {
@@ -159,7 +161,8 @@ async function main() {
           ? join(root, '.tmp', 'capture', SDKS[sdk].vendor)
           : join(root, 'fixtures', SDKS[sdk].vendor, 'captured');
         mkdirSync(outDir, { recursive: true });
-        if (file.cases.length > 0) writeFileSync(join(outDir, `${profile}.json`), `${JSON.stringify(file, null, 2)}\n`);
+        if (file.cases.length > 0)
+          writeFileSync(join(outDir, `${SDKS[sdk].file ?? ''}${profile}.json`), `${JSON.stringify(file, null, 2)}\n`);
       }
     }
   } finally {

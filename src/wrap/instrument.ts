@@ -26,6 +26,11 @@ import { isNegativeNumber, type OperationSpec, type TargetSurface } from './surf
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
+/** A shallow copy of an options argument with its token property replaced (see `OperationSpec.tokenKey`). */
+function withToken(options: unknown, key: string, token: RenewedToken): unknown {
+  return { ...(typeof options === 'object' && options !== null ? options : {}), [key]: token };
+}
+
 /** A token as the SDK takes it: a string, or a vendor's auth-info object. */
 export type RenewedToken = string | object;
 
@@ -676,7 +681,8 @@ export class Instrumentation {
             if (spec.tokenArg === undefined) return;
             current = [...current];
             while (current.length <= spec.tokenArg) current.push(undefined);
-            current[spec.tokenArg] = token;
+            current[spec.tokenArg] =
+              spec.tokenKey === undefined ? token : withToken(current[spec.tokenArg], spec.tokenKey, token);
           }),
       },
     );

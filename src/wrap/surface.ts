@@ -16,6 +16,12 @@ interface OperationBase {
    */
   readonly tokenArg?: number;
   /**
+   * When the token is a property of an options object (a join that takes `{ userId, userSig, … }`):
+   * its key. The renewed token then replaces that property in a shallow copy of the argument at
+   * {@link tokenArg}, not the argument itself. Default: the argument is the token.
+   */
+  readonly tokenKey?: string;
+  /**
    * Operations whose pending retries this one ends (`leave` ends a `join` that is still retrying):
    * they reject with a fatal `operation_aborted` (`context.supersededBy` names this operation).
    * Default: none.

@@ -88,6 +88,7 @@ describe('classification reviews', () => {
       'agora-ng': (await import('../../adapters/agora-ng/review.js')).REVIEW,
       'agora-native': (await import('../../adapters/agora-native/review.js')).REVIEW,
       aliyun: (await import('../../adapters/aliyun/review.js')).REVIEW,
+      trtc: (await import('../../adapters/trtc/review.js')).REVIEW,
     } as const;
     for (const [id, review] of Object.entries(reviews)) {
       const adapter = adapters.find((a) => a.id === id) as Adapter;

@@ -13,8 +13,8 @@ import { run, TEST_ADAPTERS, TEST_LOCALES } from './support.js';
 
 const SEVERITIES = new Set(['fatal', 'recoverable']);
 
-it('the real vendors are the four adapters, each with log formats that capture a code or name what a phrase means', () => {
-  expect(CLI_ADAPTERS.map((a) => a.id)).toEqual(['agora-web', 'agora-ng', 'agora-native', 'aliyun']);
+it('the real vendors are the five adapters, each with log formats that capture a code or name what a phrase means', () => {
+  expect(CLI_ADAPTERS.map((a) => a.id)).toEqual(['agora-web', 'agora-ng', 'agora-native', 'aliyun', 'trtc']);
   for (const adapter of CLI_ADAPTERS) {
     expect(adapter.logPatterns?.length, adapter.id).toBeGreaterThan(0);
     for (const p of adapter.logPatterns ?? [])

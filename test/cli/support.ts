@@ -8,6 +8,7 @@ import { AGORA_NATIVE_LOG_PATTERNS } from '../../adapters/agora-native/log.js';
 import { AGORA_NG_LOG_PATTERNS } from '../../adapters/agora-ng/log.js';
 import { AGORA_WEB_LOG_PATTERNS } from '../../adapters/agora-web/log.js';
 import { ALIYUN_LOG_PATTERNS } from '../../adapters/aliyun/log.js';
+import { TRTC_LOG_PATTERNS } from '../../adapters/trtc/log.js';
 import { main } from '../../src/cli/main.js';
 import type { CliAdapter, CliIO } from '../../src/cli/types.js';
 import {
@@ -281,6 +282,31 @@ const aliyunEntries: CatalogEntry[] = [
   },
 ];
 
+const trtcEntry = (
+  family: string,
+  vendorCode: number,
+  vendorName: string,
+  code: CatalogEntry['code'],
+  message: string,
+): CatalogEntry => ({
+  vendorCode,
+  vendorName,
+  code,
+  kind: 'error',
+  message,
+  action: 'See the docs.',
+  family,
+  source: 'sdk',
+});
+
+const trtcEntries: CatalogEntry[] = [
+  trtcEntry('v5', 5500, 'OPERATION_FAILED', 'media_connection_failed', 'The SDK could not complete the operation.'),
+  trtcEntry('v5', 5302, 'DEVICE_NOT_ALLOWED_ERROR', 'permission_denied', 'Access to the device was denied.'),
+  trtcEntry('v4', 0x404c, 'ErrorCode.SCHEDULE_FAILED', 'gateway_unreachable', 'Scheduling failed.'),
+  trtcEntry('server', 70001, 'SERVER_ERROR.70001', 'token_expired', 'The userSig has expired.'),
+  trtcEntry('server', 70009, 'SERVER_ERROR.70009', 'token_invalid', 'userSig verification failed.'),
+];
+
 const hex = (n: number): string => `0x${n.toString(16).toUpperCase().padStart(8, '0')}`;
 
 /** Recognizes AgoraRTCError-shaped values and splits the gateway error by its detail, as the real adapter must. */
@@ -300,7 +326,7 @@ function recognizeNg(raw: unknown) {
 
 const agoraNg = defineAdapter({ id: 'agora-ng', catalog: createCatalog(agoraNgEntries), recognize: recognizeNg });
 
-/** Test adapters of the four vendors, with their log formats. */
+/** Test adapters of the five vendors, with their log formats. */
 export const TEST_ADAPTERS: readonly CliAdapter[] = [
   {
     ...defineAdapter({ id: 'agora-web', catalog: createCatalog(agoraWebEntries), recognize: () => undefined }),
@@ -325,6 +351,16 @@ export const TEST_ADAPTERS: readonly CliAdapter[] = [
       recognize: () => undefined,
     }),
     logPatterns: ALIYUN_LOG_PATTERNS,
+  },
+  {
+    ...defineAdapter({
+      id: 'trtc',
+      catalog: createCatalog(trtcEntries, {
+        entryKeys: (e) => (e.family === 'v4' ? [`0x${(e.vendorCode as number).toString(16)}`] : []),
+      }),
+      recognize: () => undefined,
+    }),
+    logPatterns: TRTC_LOG_PATTERNS,
   },
 ];
 

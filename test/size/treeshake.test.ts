@@ -61,7 +61,7 @@ describe('tree-shaking of the built package', () => {
   });
 
   it('finds every vendor subpath of the package', () => {
-    expect(results.map((r) => r.subpath).sort()).toEqual(['agora-native', 'agora-ng', 'agora-web', 'aliyun']);
+    expect(results.map((r) => r.subpath).sort()).toEqual(['agora-native', 'agora-ng', 'agora-web', 'aliyun', 'trtc']);
   });
 
   it('normalize alone carries neither the wrap dependencies nor Chinese text', () => {

@@ -119,7 +119,7 @@ export interface ExamplePage {
  * closed after the suite). Call inside `describeBrowser`.
  */
 export function useExamplePage(
-  sdk: 'agora-ng' | 'agora-web' | 'aliyun',
+  sdk: 'agora-ng' | 'agora-web' | 'aliyun' | 'trtc' | 'trtc-v4',
   profiles: readonly DeviceProfile[],
 ): (profile: DeviceProfile) => ExamplePage {
   const browsers: Browser[] = [];
