@@ -32,6 +32,15 @@ const MAX_CONTEXT_KEYS = 32;
 /** Longest raw string handed to adapters: twice what `detail` keeps, so a prefix still leaves it whole. */
 const MAX_RAW_TEXT = 2 * MAX_TEXT;
 
+/** Whether `value` is a real `DOMException` (never throws, whatever `value` is). */
+function isDomException(value: unknown): boolean {
+  try {
+    return typeof DOMException === 'function' && value instanceof DOMException;
+  } catch {
+    return false;
+  }
+}
+
 /** Codes whose vendor text may name a browser media error that says more than the vendor code. */
 function refinableByMediaText(code: RtcErrorCode): boolean {
   const category = CODES[code].category;
@@ -321,18 +330,26 @@ function normalizeUnguarded(
         context,
       );
     }
-    // 1. A browser media error by its DOMException name, whatever its numeric `code` says.
-    if (isMediaErrorName(readProp(candidate, 'name'))) {
+    const mediaNamed = isMediaErrorName(readProp(candidate, 'name'));
+    // 1. A browser media error (a real DOMException) by its name, whatever its numeric `code` says.
+    if (mediaNamed && isDomException(candidate)) {
       const media = recognizeMediaError(candidate);
       if (media) return initFromRecognition(media, 'browser', raw, context);
     }
     // 2. A name, a vendor field or a message beats a number: the first adapter with such evidence.
+    // (An SDK error that copies a DOMException's name, such as TRTC 4.x's, is its vendor's; the
+    // media name in its text still refines the unified code.)
     let bare: { adapter: Adapter; rec: Recognition }[] | undefined;
     for (const adapter of adapters) {
       const rec = tryRecognize(adapter, candidate, ctx);
       if (!rec) continue;
       if (rec.evidence !== 'bare-number') return initFromRecognition(rec, vendorOf(adapter), raw, context);
       (bare ??= []).push({ adapter, rec });
+    }
+    // 1'. Named like a DOMException and claimed by no adapter's own fields: a browser media error.
+    if (mediaNamed) {
+      const media = recognizeMediaError(candidate);
+      if (media) return initFromRecognition(media, 'browser', raw, context);
     }
     // 3. A bare number alone needs the adapter given alone, or a number only one adapter knows.
     if (bare) return fromBareNumbers(bare, adapters.length, raw, context);

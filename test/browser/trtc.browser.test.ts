@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { BASE_ARGS, DEVICE_PROFILES, findChromium } from './support/chromium.js';
+import { BASE_ARGS, DEVICE_PROFILES } from './support/chromium.js';
 import {
   describeBrowser,
   eventsOf,
@@ -17,6 +17,7 @@ import {
   useExamplePage,
   type ErrorInfo,
   type ExamplePage,
+  chromium as chromiumPath,
 } from './support/page.js';
 
 /** The cause is the SDK's own v5 RtcError: its fields as the SDK set them. */
@@ -246,7 +247,7 @@ describeBrowser('trtc (trtc-sdk-v5) on an insecure origin', () => {
   let p: ExamplePage;
   beforeAll(async () => {
     browser = await chromium.launch({
-      executablePath: findChromium() as string,
+      executablePath: chromiumPath(),
       args: [...BASE_ARGS, ...DEVICE_PROFILES['fake-devices'], '--host-resolver-rules=MAP insecure.test 127.0.0.1'],
     });
     // plain http on a host that is not localhost: not a secure context
