@@ -27,14 +27,15 @@ import { checkTelemetryIsolation } from './isolation.js';
  * and misuse rejections (about +3.4 KB on wrapClient), connection health (+1.4 KB), the telemetry
  * signals (+0.4 KB), the catalog review with event-payload recognition in the lean exports (about
  * +3.5 KB on normalize), and `toJSON()` redaction, which every bundle holding `RtcError` carries
- * (about +1.5 KB, retry alone included). The goals of the issue "Small in every bundler" are
+ * (about +1.5 KB, retry alone included); and TRTC, the fifth adapter, in the every-adapter row
+(about +11 KB). The goals of the issue "Small in every bundler" are
  * still missed; see docs/performance.md.
  */
 export const CEILINGS: Readonly<Record<string, number>> = {
   'normalize-agora-ng': 21_400,
   'wrap-agora-ng': 42_200,
   retry: 11_600,
-  'every-adapter': 91_000,
+  'every-adapter': 102_000,
 };
 interface Row {
   readonly name: string;
