@@ -104,9 +104,10 @@ describeBrowser('trtc (trtc-sdk-v5) in Chromium', () => {
     const calls = r.outcomes.filter((o) => o.call === 'startLocalAudio');
     expect(calls.map((o) => o.status)).toEqual(['resolved', 'rejected']);
     const e = calls[1]?.error as ErrorInfo;
+    // the app's own second call aborted the SDK's: fatal, never retried (as Agora's OPERATION_ABORT)
     expect(e).toMatchObject({
       code: 'operation_aborted',
-      severity: 'recoverable',
+      severity: 'fatal',
       retryable: false,
       strategy: 'none',
       kind: 'warning',
