@@ -7,7 +7,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isRtcErrorCode } from '../codes.js';
 import { unifiedZh } from '../locales/zh.js';
-import { describe } from '../safe.js';
 import type { Locale } from '../types.js';
 import {
   colourEnabled,
@@ -25,7 +24,7 @@ import { explainHelp, listHelp, scanHelp, topHelp } from './help.js';
 import { rowOfEntry, type CodeRow, type TextOptions } from './rows.js';
 import { redact, type RedactOptions } from '../redact.js';
 import { Scanner, type ScanResult } from './scan.js';
-import { InputError, openFile, readLines, type OpenedInput, type ReadStats } from './scanInput.js';
+import { InputError, openFile, readFailureReason, readLines, type OpenedInput, type ReadStats } from './scanInput.js';
 import { suggestCodes, suggestVendor } from './suggest.js';
 import { EXIT, type CliAdapter, type CliIO } from './types.js';
 
@@ -228,7 +227,7 @@ async function openInput(ctx: Context, file: string): Promise<OpenedInput> {
   try {
     return { chunks: once(await io.readFile(file)) };
   } catch (failure) {
-    throw new InputError(`cannot read ${file}: ${reason(failure)}`);
+    throw new InputError(`cannot read ${file}: ${readFailureReason(failure)}`);
   }
 }
 
@@ -299,7 +298,8 @@ async function scan(ctx: Context, args: readonly string[]): Promise<number> {
       shown.done();
     }
   } catch (failure) {
-    const message = failure instanceof InputError ? failure.message : `cannot read ${source}: ${reason(failure)}`;
+    const message =
+      failure instanceof InputError ? failure.message : `cannot read ${source}: ${readFailureReason(failure)}`;
     ctx.err(`rtc-errors: ${redact(message, redaction)}\n`);
     return EXIT.usage;
   }
@@ -319,14 +319,6 @@ async function scan(ctx: Context, args: readonly string[]): Promise<number> {
     return EXIT.notFound;
   }
   return EXIT.ok;
-}
-
-function reason(failure: unknown): string {
-  const code = failure instanceof Error ? (failure as NodeJS.ErrnoException).code : undefined;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  return failure instanceof Error ? failure.message : describe(failure);
 }
 
 function scanReport(result: ScanResult, source: string, paint: Painter): string {

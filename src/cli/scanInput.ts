@@ -10,6 +10,7 @@
 import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { isUtf8 } from 'node:buffer';
+import { describe } from '../safe.js';
 import { MAX_LINE } from './scan.js';
 
 /** Input `scan` cannot read as a log: the message says why, for the user. */
@@ -35,12 +36,13 @@ export interface OpenedInput {
   readonly size?: number;
 }
 
-function reason(failure: unknown): string {
+/** Why a path could not be read, in a few words (`no such file`, `permission denied`, ...). */
+export function readFailureReason(failure: unknown): string {
   const code = (failure as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a directory';
-  return failure instanceof Error ? failure.message : String(failure);
+  return failure instanceof Error ? failure.message : describe(failure);
 }
 
 /**
@@ -58,7 +60,7 @@ export async function openFile(path: string): Promise<OpenedInput> {
       ...(info.isFile() ? { size: info.size } : {}),
     };
   } catch (failure) {
-    throw new InputError(`cannot read ${path}: ${reason(failure)}`);
+    throw new InputError(`cannot read ${path}: ${readFailureReason(failure)}`);
   }
 }
 

@@ -3,7 +3,8 @@
  * streams, real exit statuses.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -46,5 +47,27 @@ describe('bin (source, through tsx)', () => {
     const missing = rtcErrors(['scan', join(root, 'fixtures', 'logs', 'missing.log')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('no such file');
+  });
+
+  it('exits 2 with "permission denied" for a file it may not read (a real EACCES from the kernel)', () => {
+    // A world-traversable folder holding a mode-000 file; the CLI drops root before reading it.
+    const dir = mkdtempSync(join(tmpdir(), 'rtc-errors-eacces-'));
+    try {
+      chmodSync(dir, 0o755);
+      const file = join(dir, 'customer.log');
+      writeFileSync(file, 'AgoraRTCError UID_CONFLICT: uid conflict\n');
+      chmodSync(file, 0o000);
+      const r = spawnSync(tsx, [join(root, 'test', 'cli', 'unprivileged-cli.ts'), 'scan', file], {
+        cwd: tmpdir(),
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        timeout: 30_000,
+      });
+      expect(r.stderr).toBe(`rtc-errors: cannot read ${file}: permission denied\n`);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -103,8 +103,8 @@ describe('scan: input of any shape', () => {
     expect(m.stderr).toContain('no such file');
   });
 
-  // Tests run as root here, so a chmod 000 file stays readable: the permission message is tested
-  // by the error code the reader maps (EACCES), through an injected reader.
+  // The reader's mapping of EACCES, through an injected reader; bin.test.ts reads a real mode-000
+  // file as an unprivileged user.
   it('exits 2 on an unreadable file (EACCES, through an injected reader)', async () => {
     const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
     const r = await run(['scan', '/var/log/secret.log'], { readFile: async () => Promise.reject(denied) });
