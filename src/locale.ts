@@ -19,6 +19,11 @@ export interface LocalePack {
   readonly locale: Exclude<Locale, 'en'>;
   readonly vendor: VendorId | 'unified';
   readonly entries: Readonly<Record<string, LocalizedText>>;
+  /**
+   * The action of an error a retry policy gave up with (`context.giveUpReason` set): what to do now
+   * that the library has stopped retrying, in this pack's language. The unified packs carry it.
+   */
+  readonly giveUpAction?: (error: RtcError) => string;
 }
 
 /** Message and action of an error in the language of the packs given, English where none has it. */
@@ -44,7 +49,9 @@ function find(packs: readonly LocalePack[], vendor: string, key: string): [Local
  * The message and action of `error` in another language.
  *
  * The vendor's own entry is used when the error's text came from it; otherwise (an overloaded
- * vendor code split by its detail, a browser error) the unified code's text.
+ * vendor code split by its detail, a browser error) the unified code's text. The action of an
+ * error a retry policy gave up with comes from the pack's `giveUpAction` (pass the unified pack,
+ * `unifiedZh`, for it); without one, that error's text stays English.
  *
  * @example
  * ```ts
@@ -61,5 +68,10 @@ export function localize(error: RtcError, packs: readonly LocalePack[]): Localiz
     find(packs, 'unified', error.code);
   if (!found) return { message: error.message, action: error.action, locale: 'en' };
   const [[message, action], locale] = found;
-  return { message, action, locale };
+  if (error.context.giveUpReason === undefined) return { message, action, locale };
+  // A given-up error's action is no longer the catalog's (which may say "retry"), but what to do
+  // now: in the pack's language if a pack says it, else the whole text stays English.
+  const giveUp = packs.find((pack) => pack.locale === locale && pack.giveUpAction !== undefined)?.giveUpAction;
+  if (giveUp === undefined) return { message: error.message, action: error.action, locale: 'en' };
+  return { message, action: giveUp(error), locale };
 }

@@ -4,6 +4,7 @@
  */
 import type { RtcErrorCode } from '../codes.js';
 import type { LocalePack, LocalizedText } from '../locale.js';
+import type { RtcError } from '../RtcError.js';
 
 const entries: Record<RtcErrorCode, LocalizedText> = {
   app_id_invalid: ['App ID（或 AppKey）无效。', '请在厂商控制台核对本项目配置的 App ID。'],
@@ -74,5 +75,25 @@ const entries: Record<RtcErrorCode, LocalizedText> = {
   unknown: ['发生了无法识别的错误。', '请附上 detail 进行反馈；原始值保存在 cause 中。'],
 };
 
-/** Chinese text of every unified code. */
-export const unifiedZh: LocalePack = { locale: 'zh', vendor: 'unified', entries };
+/** When calling the operation again makes sense, by category (as the English give-up action says). */
+function whenAgain(category: RtcError['category']): string {
+  if (category === 'network') return '网络恢复后';
+  if (category === 'server') return '稍后（服务故障或过载时）';
+  return '稍后';
+}
+
+/** The Chinese action of an error a retry policy gave up with (see `gaveUp` in `retry/errors.ts`). */
+function giveUpAction(error: RtcError): string {
+  const n = error.context.attempts ?? 1;
+  const lead =
+    error.context.giveUpReason === 'retry-budget'
+      ? '共享重试预算已用完（多个客户端重试过多），不再重试'
+      : error.context.giveUpReason === 'time-budget'
+        ? `在重试时间预算内仍未成功（共 ${n} 次）`
+        : `重试后仍未成功（共 ${n} 次，已达策略上限）`;
+  const operation = error.operation !== undefined ? `\`${error.operation}\`` : '该操作';
+  return `${lead}。请告知用户操作失败，并在${whenAgain(error.category)}再次调用 ${operation}，例如在用户要求时。`;
+}
+
+/** Chinese text of every unified code, and the Chinese action of an error a retry policy gave up with. */
+export const unifiedZh: LocalePack = { locale: 'zh', vendor: 'unified', entries, giveUpAction };
