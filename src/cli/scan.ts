@@ -248,6 +248,29 @@ function hitOf(adapter: CliAdapter, pattern: LogPattern, match: RegExpMatchArray
   };
 }
 
+/** A printed code as a number (`70001`, `0x404c`), or `undefined` when it is not one. */
+function numeric(printed: string | number | undefined): number | undefined {
+  if (typeof printed === 'number') return printed;
+  if (printed === undefined || !/^(?:0x[0-9a-f]+|-?\d+)$/i.test(printed)) return undefined;
+  return Number(printed);
+}
+
+/**
+ * An unrecognized code on a line where another vendor recognized the same code (TRTC's
+ * `schedule failed: stub code: 70001` also looks like an Alibaba code): it is that vendor's, not a
+ * code "no catalog knows".
+ */
+function claimedByAnother(hit: LineHit, hits: readonly LineHit[]): boolean {
+  if (hit.error !== undefined) return false;
+  const value = numeric(hit.printed);
+  return hits.some(
+    (other) =>
+      other.error !== undefined &&
+      other.vendor !== hit.vendor &&
+      (other.printed === hit.printed || (value !== undefined && numeric(other.error.vendorCode) === value)),
+  );
+}
+
 /** How many recognized matches a scanner remembers (see `Scanner.#hitOf`). */
 const MEMO_SIZE = 4096;
 
@@ -326,7 +349,8 @@ export class Scanner {
         if (pattern.code !== undefined || pattern.unified !== undefined) break;
       }
     }
-    return [...hits.values()];
+    const all = [...hits.values()];
+    return all.some((hit) => hit.error === undefined) ? all.filter((hit) => !claimedByAnother(hit, all)) : all;
   }
 
   /**

@@ -125,6 +125,22 @@ describe('scan: sample logs', () => {
     expect(textReport.stdout).toContain('NOT_A_REAL_CODE');
   });
 
+  it("does not list a code as unknown to every catalog on a line where another vendor's catalog knows it", async () => {
+    // trtc-sdk-v5's join failure carries the scheduling server's code; Alibaba's `code: N` format matches it too.
+    const trtcLine =
+      '[16:16:54:134] <ERROR> [↑t1-r1|user1] join failed RtcError: Failed to join room - schedule failed: stub code: 70001';
+    const text = `${trtcLine}\nsomething else failed, code: 70001\n`;
+    const out = JSON.parse((await run(['scan', '-', '--json'], { readStdin: async () => text })).stdout) as {
+      findings: JsonFinding[];
+      unrecognized: { vendor: string; printed: string; count: number; lines: number[] }[];
+    };
+    expect(out.findings.map((f) => [f.vendor, f.vendorName, f.code, f.count])).toEqual([
+      ['trtc', 'SERVER_ERROR.70001', 'token_expired', 1],
+    ]);
+    // Alone on its line, the same number stays a candidate no catalog knows.
+    expect(out.unrecognized).toEqual([{ vendor: 'aliyun', printed: '70001', count: 1, lines: [2] }]);
+  });
+
   it('keeps a code the catalog does not know unrecognized, whatever the recognizer says of it', () => {
     const eager = defineAdapter({
       id: 'agora-ng',
