@@ -111,6 +111,27 @@ function supersededBy(reason: unknown): { supersededBy?: string } {
     : {};
 }
 
+/**
+ * What {@link retry} makes of a failure when no `normalize` is given and the failure is not an
+ * `RtcError`: one `unknown` error, recoverable and retryable with backoff (nothing says it is
+ * not), with `context.unclassified === true` and the failure as `cause`, untouched. No table is
+ * consulted: that is what keeps `retry` alone small.
+ */
+export function unclassified(raw: unknown, operation?: string): RtcError {
+  return new RtcError({
+    code: 'unknown',
+    category: 'internal',
+    severity: 'recoverable',
+    retry: { retryable: true, strategy: 'backoff' },
+    message: 'The operation failed; no classifier was given to retry().',
+    action: 'Retried under the policy. Pass `normalize` to retry() to get the unified code and hints.',
+    detail: describe(raw),
+    ...(operation !== undefined ? { operation } : {}),
+    context: { unclassified: true },
+    cause: raw,
+  });
+}
+
 /** `true` for an error made by {@link abortedError}. */
 export function isAbortedByApp(error: unknown): boolean {
   return error instanceof RtcError && error.code === 'operation_aborted' && error.context.aborted === true;

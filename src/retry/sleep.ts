@@ -60,7 +60,7 @@ export function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise
  * one signal to many concurrent operations gets no MaxListenersExceededWarning (Node warns past
  * 10 listeners on one AbortSignal).
  */
-const followers = new WeakMap<AbortSignal, Set<(reason: unknown) => void>>();
+const followers = /* @__PURE__ */ new WeakMap<AbortSignal, Set<(reason: unknown) => void>>();
 
 function follow(signal: AbortSignal, onAbort: (reason: unknown) => void): () => void {
   let set = followers.get(signal);
