@@ -2,7 +2,8 @@
  * Running any async function under a {@link RetryPolicy}.
  * @module
  */
-import { isRtcError, RtcError } from '../RtcError.js';
+import type { RtcError } from '../RtcError.js';
+import { completeRtcError, isRtcError } from '../RtcErrorBase.js';
 import type { VendorId } from '../types.js';
 import { abortedError, gaveUp, unclassified, type GiveUpReason } from './errors.js';
 import { isRetryPolicy, retryPolicy, type RetryPolicy, type RetryPolicyOptions } from './policy.js';
@@ -240,11 +241,13 @@ function withinBudget<T>(pending: Promise<T>, p: RetryPolicy, start: number, ope
     const timer = p.clock.setTimeout(() => {
       pending.catch(() => undefined);
       reject(
-        new RtcError({
+        completeRtcError({
           code: 'network_timeout',
+          category: 'network',
           severity: 'recoverable',
           retry: { retryable: true, strategy: 'backoff' },
           message: `${operation ?? 'The operation'}${operation ? '()' : ''} did not settle within its time budget (${p.budgetMs} ms).`,
+          action: 'Check the network; call the operation again once it is back.',
           ...(operation !== undefined ? { operation } : {}),
           context: { timedOut: true, budget: true, timeoutMs: p.budgetMs },
         }),
