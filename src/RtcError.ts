@@ -2,53 +2,12 @@
  * The one error shape every adapter produces.
  * @module
  */
-import { CODES, type CodeInfo, type RtcErrorCode } from './codes.js';
-import { clip, describe, isErrorLike, isObjectLike, MAX_TEXT, readProp } from './safe.js';
-import { redactValue } from './redact.js';
-import type { ErrorKind, RetryHint, RtcErrorCategory, RtcErrorContext, Severity, VendorId } from './types.js';
+import { CODES, type RtcErrorCode } from './codes.js';
+import { RtcErrorBase, setFields, type RtcErrorInit } from './RtcErrorBase.js';
+import type { VendorId } from './types.js';
 
-/**
- * Brand shared by every copy of this package (a registered symbol), so that {@link isRtcError}
- * recognizes errors made by another copy where `instanceof` fails.
- */
-const BRAND: unique symbol = Symbol.for('rtc-errors.RtcError') as never;
-
-/** Everything needed to build an {@link RtcError}; what is left out takes the code's defaults. */
-export interface RtcErrorInit {
-  code: RtcErrorCode;
-  category?: RtcErrorCategory;
-  severity?: Severity;
-  retry?: RetryHint;
-  vendor?: VendorId;
-  vendorCode?: string | number;
-  vendorName?: string;
-  kind?: ErrorKind;
-  message?: string;
-  detail?: string;
-  action?: string;
-  operation?: string;
-  context?: RtcErrorContext;
-  cause?: unknown;
-}
-
-/** The plain object {@link RtcError.toJSON} returns. */
-export interface RtcErrorJSON {
-  name: 'RtcError';
-  code: RtcErrorCode;
-  category: RtcErrorCategory;
-  severity: Severity;
-  retry: { retryable: boolean; strategy: RetryHint['strategy']; delayMs?: number };
-  vendor: VendorId;
-  vendorCode?: string | number;
-  vendorName?: string;
-  kind: ErrorKind;
-  message: string;
-  detail?: string;
-  action: string;
-  operation?: string;
-  context: RtcErrorContext;
-  cause?: unknown;
-}
+export { isRtcError } from './RtcErrorBase.js';
+export type { RtcErrorInit, RtcErrorJSON } from './RtcErrorBase.js';
 
 /**
  * A normalized RTC error: a unified `code`, a `severity`, a `retry` hint and a remedy (`action`),
@@ -57,97 +16,34 @@ export interface RtcErrorJSON {
  * `V` narrows `vendor`: the errors of a client wrapped with an adapter whose id is `'acme'` are
  * `RtcError<'acme' | 'browser' | 'unknown'>`. Default: any {@link VendorId}.
  *
- * Build one with {@link normalize} rather than by hand.
+ * Build one with {@link normalize} rather than by hand. `new RtcError(init)` takes what `init`
+ * leaves out from the unified code table (`CODES`). The fields and `toJSON()` come from an
+ * internal base class that needs no table; `instanceof RtcError` holds for every error of this
+ * copy of the package, those the retry machinery builds on that base included.
  */
-export class RtcError<V extends VendorId = VendorId> extends Error {
-  // Every field is `declare`d and set in the constructor: compiled class fields would define each
-  // one (optional ones as own `undefined` properties) before the constructor sets it, a dozen
-  // `Object.defineProperty` calls per error in the ES2020 build.
-  declare readonly name: 'RtcError';
-  declare readonly code: RtcErrorCode;
-  declare readonly category: RtcErrorCategory;
-  declare readonly severity: Severity;
-  declare readonly retry: RetryHint;
+export class RtcError<V extends VendorId = VendorId> extends RtcErrorBase {
   declare readonly vendor: V;
-  declare readonly vendorCode?: string | number;
-  declare readonly vendorName?: string;
-  declare readonly kind: ErrorKind;
-  declare readonly detail?: string;
-  declare readonly action: string;
-  declare readonly operation?: string;
-  /** Flat context: the fields this library sets (typed, see {@link RtcErrorContext}) and the vendor's. */
-  declare readonly context: RtcErrorContext;
-  declare readonly cause?: unknown;
 
   constructor(init: RtcErrorInit) {
     const info = CODES[init.code] ?? CODES.unknown;
     // `cause` through the options of `Error` (own, non-enumerable, as the standard defines it).
     super(init.message ?? info.message, 'cause' in init ? { cause: init.cause } : undefined);
-    setFields(this, init, info);
+    setFields(this, init, knownCode(init.code), info);
   }
 
   /**
-   * A plain, cycle-free object; never throws, whatever `cause` holds. Tokens, signatures, nonces
-   * and app certificates in any of its strings are masked (see `redact`).
+   * `RtcError` itself recognizes every error of its base (see the class description); a subclass
+   * keeps the ordinary `instanceof`.
    */
-  toJSON(): RtcErrorJSON {
-    const json: RtcErrorJSON = {
-      name: 'RtcError',
-      code: this.code,
-      category: this.category,
-      severity: this.severity,
-      retry: { ...this.retry },
-      vendor: this.vendor,
-      kind: this.kind,
-      message: this.message,
-      action: this.action,
-      context: { ...this.context },
-    };
-    if (this.vendorCode !== undefined) json.vendorCode = this.vendorCode;
-    if (this.vendorName !== undefined) json.vendorName = this.vendorName;
-    if (this.detail !== undefined) json.detail = this.detail;
-    if (this.operation !== undefined) json.operation = this.operation;
-    if (this.cause !== undefined) json.cause = jsonSafe(this.cause, 0, new Set());
-    // What leaves as JSON goes to logs and telemetry: tokens, signatures and nonces in any string
-    // (the message, the SDK's detail, context, the cause) are masked.
-    return redactValue(json);
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === RtcError
+      ? value instanceof RtcErrorBase
+      : (Function.prototype[Symbol.hasInstance] as (this: unknown, v: unknown) => boolean).call(this, value);
   }
 }
-Object.defineProperty(RtcError.prototype, BRAND, { value: true, enumerable: false });
-// On the prototype rather than on each instance: one property definition fewer per error.
-Object.defineProperty(RtcError.prototype, 'name', {
-  value: 'RtcError',
-  enumerable: false,
-  configurable: true,
-  writable: true,
-});
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Stores the fields of `init` on a new error (the constructor's work after `super`). */
-function setFields(error: RtcError, init: RtcErrorInit, info: CodeInfo): void {
-  const self = error as Mutable<RtcError>;
-  self.code = CODES[init.code] ? init.code : 'unknown';
-  self.category = init.category ?? info.category;
-  self.severity = init.severity ?? info.severity;
-  self.retry = init.retry ?? { retryable: false, strategy: info.strategy };
-  self.vendor = init.vendor ?? 'unknown';
-  if (init.vendorCode !== undefined) self.vendorCode = init.vendorCode;
-  if (init.vendorName !== undefined) self.vendorName = init.vendorName;
-  self.kind = init.kind ?? 'error';
-  if (init.detail !== undefined) self.detail = init.detail;
-  self.action = init.action ?? info.action;
-  if (init.operation !== undefined) self.operation = init.operation;
-  self.context = init.context ?? {};
-  if ('cause' in init && !Object.prototype.hasOwnProperty.call(self, 'cause')) {
-    // An engine without the `cause` option of `Error`.
-    Object.defineProperty(self, 'cause', {
-      value: init.cause,
-      enumerable: false,
-      configurable: true,
-      writable: true,
-    });
-  }
+function knownCode(code: RtcErrorCode): RtcErrorCode {
+  return CODES[code] ? code : 'unknown';
 }
 
 /**
@@ -159,71 +55,6 @@ function setFields(error: RtcError, init: RtcErrorInit, info: CodeInfo): void {
  */
 export function buildRtcError(init: RtcErrorInit, error: Error): RtcError {
   Object.setPrototypeOf(error, RtcError.prototype);
-  setFields(error as RtcError, init, CODES[init.code] ?? CODES.unknown);
+  setFields(error as RtcError, init, knownCode(init.code), CODES[init.code] ?? CODES.unknown);
   return error as RtcError;
-}
-
-/**
- * `true` when `value` is an {@link RtcError}, including one made by another copy of this package.
- * Never throws.
- */
-export function isRtcError(value: unknown): value is RtcError {
-  return isObjectLike(value) && readProp(value, BRAND) === true;
-}
-
-const JSON_DEPTH = 4;
-const JSON_KEYS = 32;
-
-/** A JSON-safe summary of any value: bounded depth, keys and text; cycles cut. */
-function jsonSafe(value: unknown, depth: number, seen: Set<object>): unknown {
-  switch (typeof value) {
-    case 'string':
-      return clip(value, MAX_TEXT);
-    case 'number':
-      return Number.isFinite(value) ? value : String(value);
-    case 'boolean':
-      return value;
-    case 'bigint':
-    case 'symbol':
-    case 'function':
-      return describe(value);
-    case 'undefined':
-      return null;
-  }
-  if (value === null) return null;
-  const obj = value as object;
-  if (seen.has(obj) || depth >= JSON_DEPTH) return describe(obj);
-  seen.add(obj);
-  try {
-    if (isRtcError(obj)) return (obj as RtcError).toJSON();
-    if (isErrorLike(obj)) {
-      const out: Record<string, unknown> = {};
-      for (const key of ['name', 'message', 'code', 'reason']) {
-        const v = readProp(obj, key);
-        if (v !== undefined) out[key] = jsonSafe(v, depth + 1, seen);
-      }
-      return out;
-    }
-    let keys: string[];
-    try {
-      keys = Object.keys(obj).slice(0, JSON_KEYS);
-    } catch {
-      return describe(obj);
-    }
-    const isArray = (() => {
-      try {
-        return Array.isArray(obj);
-      } catch {
-        return false;
-      }
-    })();
-    const out: Record<string, unknown> | unknown[] = isArray ? [] : {};
-    for (const key of keys) {
-      const v = readProp(obj, key);
-      (out as Record<string, unknown>)[key] = jsonSafe(v, depth + 1, seen);
-    }
-    return out;
-  } finally {
-    seen.delete(obj);
-  }
 }

@@ -35,19 +35,30 @@ export function fromSdkPromise<T>(
   return ResultAsync.fromPromise(promise, (raw) => normalize(raw, adapter, context));
 }
 
-/** {@link retry} as a `ResultAsync`: the same policy and options, an `Err` instead of a rejection. */
+/** Options of {@link retryResult}: those of {@link retry}, and the adapters that classify failures. */
+export interface RetryResultOptions extends RetryOptions {
+  /**
+   * Adapters that normalize the raw failures (`normalize(raw, adapter, { operation })`), unless
+   * `normalize` is given. Default: none (browser errors are still recognized).
+   */
+  readonly adapter?: Adapter | readonly Adapter[];
+}
+
+/**
+ * {@link retry} as a `ResultAsync`: the same policy and options, an `Err` instead of a rejection.
+ * Failures are normalized with `options.normalize`, else with `options.adapter` (browser errors
+ * only without one): unlike `retry` alone, `retryResult` always classifies.
+ */
 export function retryResult<T>(
   fn: (context: AttemptContext) => T | PromiseLike<T>,
   policy?: RetryPolicy | RetryPolicyOptions,
-  options: RetryOptions = {},
+  options: RetryResultOptions = {},
 ): ResultAsync<T, RtcError> {
-  return ResultAsync.fromPromise(retry(fn, policy, options), (raw) =>
-    isRtcError(raw)
-      ? raw
-      : normalize(
-          raw,
-          options.adapter ?? [],
-          options.operation !== undefined ? { operation: options.operation } : undefined,
-        ),
+  const { adapter, ...rest } = options;
+  const context: NormalizeContext | undefined =
+    options.operation !== undefined ? { operation: options.operation } : undefined;
+  const byAdapter = (raw: unknown): RtcError => normalize(raw, adapter ?? [], context);
+  return ResultAsync.fromPromise(retry(fn, policy, { ...rest, normalize: options.normalize ?? byAdapter }), (raw) =>
+    isRtcError(raw) ? raw : byAdapter(raw),
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type * as RtcErrorModule from '../src/RtcError.js';
+import type * as RtcErrorBaseModule from '../src/RtcErrorBase.js';
 import { CODES, isRtcError, RtcError } from '../src/index.js';
+import { completeRtcError, RtcErrorBase } from '../src/RtcErrorBase.js';
 
 describe('RtcError', () => {
   it('takes the defaults of its code', () => {
@@ -73,12 +74,42 @@ describe('isRtcError', () => {
   });
 
   it('works across two copies of the package', async () => {
-    // A query string makes the module loader evaluate a second, independent copy of the module.
-    const copy = (await import('../src/RtcError.js?second-copy' as string)) as typeof RtcErrorModule;
-    expect(copy.RtcError).not.toBe(RtcError);
-    const foreign = new copy.RtcError({ code: 'banned' });
+    // A query string makes the module loader evaluate a second, independent copy of a module. An
+    // RtcError's prototype chain and brand come from RtcErrorBase.ts (RtcError.ts adds the
+    // constructor that reads the code table), so the second copy is of that module.
+    const copy = (await import('../src/RtcErrorBase.js?second-copy' as string)) as typeof RtcErrorBaseModule;
+    expect(copy.RtcErrorBase).not.toBe(RtcErrorBase);
+    const foreign = copy.completeRtcError({
+      code: 'banned',
+      category: 'auth',
+      severity: 'fatal',
+      retry: { retryable: false, strategy: 'none' },
+      message: 'banned',
+      action: 'none',
+    });
     expect(foreign instanceof RtcError).toBe(false);
     expect(isRtcError(foreign)).toBe(true);
     expect(copy.isRtcError(new RtcError({ code: 'banned' }))).toBe(true);
+  });
+
+  it('instanceof RtcError holds for the errors built on its base without the code table', () => {
+    const built = completeRtcError({
+      code: 'operation_aborted',
+      category: 'state',
+      severity: 'fatal',
+      retry: { retryable: false, strategy: 'none' },
+      message: 'aborted',
+      action: 'nothing',
+    });
+    expect(built).toBeInstanceOf(RtcError);
+    expect(built).toBeInstanceOf(Error);
+    expect(built.name).toBe('RtcError');
+    expect(built.toJSON()).toMatchObject({ name: 'RtcError', code: 'operation_aborted', category: 'state' });
+    // a subclass keeps the ordinary instanceof
+    class AppError extends RtcError {}
+    expect(new AppError({ code: 'banned' })).toBeInstanceOf(AppError);
+    expect(new RtcError({ code: 'banned' }) instanceof AppError).toBe(false);
+    expect(built instanceof AppError).toBe(false);
+    expect({ name: 'RtcError' } instanceof RtcError).toBe(false);
   });
 });

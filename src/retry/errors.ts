@@ -3,7 +3,8 @@
  * policy gives up with.
  * @module
  */
-import { RtcError, type RtcErrorInit } from '../RtcError.js';
+import type { RtcError } from '../RtcError.js';
+import { completeRtcError, isRtcError, type CompleteRtcErrorInit, type RtcErrorInit } from '../RtcErrorBase.js';
 import { describe } from '../safe.js';
 import type { RtcErrorContext } from '../types.js';
 
@@ -12,7 +13,7 @@ export type GiveUpReason = 'attempts' | 'time-budget' | 'retry-budget';
 
 /** A copy of `error` with some fields replaced; `cause` (the SDK's value) is kept untouched. */
 export function withChanges(error: RtcError, changes: Partial<RtcErrorInit>): RtcError {
-  const init: RtcErrorInit = {
+  const init: CompleteRtcErrorInit = {
     code: error.code,
     category: error.category,
     severity: error.severity,
@@ -29,7 +30,7 @@ export function withChanges(error: RtcError, changes: Partial<RtcErrorInit>): Rt
     ...changes,
   };
   if (!('cause' in changes) && error.cause !== undefined) init.cause = error.cause;
-  return new RtcError(init);
+  return completeRtcError(init);
 }
 
 /** What the action of a given-up error says first, by reason. */
@@ -90,8 +91,9 @@ export function gaveUp(error: RtcError, attempts: number, reason: GiveUpReason, 
  * signal's reason.
  */
 export function abortedError(reason: unknown, operation?: string): RtcError {
-  return new RtcError({
+  return completeRtcError({
     code: 'operation_aborted',
+    category: 'state',
     severity: 'fatal',
     retry: { retryable: false, strategy: 'none' },
     message: 'The operation was aborted before it finished.',
@@ -111,7 +113,28 @@ function supersededBy(reason: unknown): { supersededBy?: string } {
     : {};
 }
 
+/**
+ * What {@link retry} makes of a failure when no `normalize` is given and the failure is not an
+ * `RtcError`: one `unknown` error, recoverable and retryable with backoff (nothing says it is
+ * not), with `context.unclassified === true` and the failure as `cause`, untouched. No table is
+ * consulted: that is what keeps `retry` alone small.
+ */
+export function unclassified(raw: unknown, operation?: string): RtcError {
+  return completeRtcError({
+    code: 'unknown',
+    category: 'internal',
+    severity: 'recoverable',
+    retry: { retryable: true, strategy: 'backoff' },
+    message: 'The operation failed; no classifier was given to retry().',
+    action: 'Retried under the policy. Pass `normalize` to retry() to get the unified code and hints.',
+    detail: describe(raw),
+    ...(operation !== undefined ? { operation } : {}),
+    context: { unclassified: true },
+    cause: raw,
+  });
+}
+
 /** `true` for an error made by {@link abortedError}. */
 export function isAbortedByApp(error: unknown): boolean {
-  return error instanceof RtcError && error.code === 'operation_aborted' && error.context.aborted === true;
+  return isRtcError(error) && error.code === 'operation_aborted' && error.context.aborted === true;
 }

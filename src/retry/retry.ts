@@ -2,11 +2,10 @@
  * Running any async function under a {@link RetryPolicy}.
  * @module
  */
-import type { Adapter } from '../adapter.js';
-import { normalize } from '../normalize.js';
-import { RtcError } from '../RtcError.js';
+import type { RtcError } from '../RtcError.js';
+import { completeRtcError, isRtcError } from '../RtcErrorBase.js';
 import type { VendorId } from '../types.js';
-import { abortedError, gaveUp, type GiveUpReason } from './errors.js';
+import { abortedError, gaveUp, unclassified, type GiveUpReason } from './errors.js';
 import { isRetryPolicy, retryPolicy, type RetryPolicy, type RetryPolicyOptions } from './policy.js';
 import { callSafely, reportOutOfBand } from './report.js';
 import { AbortMarker, raceAbort, sleep } from './sleep.js';
@@ -59,9 +58,13 @@ export interface RetryOptions {
   readonly signal?: AbortSignal;
   /** Operation name put on errors (`RtcError.operation`) and events. Default: none. */
   readonly operation?: string;
-  /** Adapters that normalize the raw failures. Default: none (only browser errors are recognized). */
-  readonly adapter?: Adapter | readonly Adapter[];
-  /** Turns a raw failure into an `RtcError`; overrides `adapter`. */
+  /**
+   * Turns a raw failure into an `RtcError`, for example
+   * `(raw) => normalize(raw, agoraNgErrors, { operation: 'join' })`. Default: none: an `RtcError`
+   * is kept as it is, and any other failure becomes one recoverable, retryable `unknown` error
+   * with the failure as `cause` (see {@link retry}). `retry` imports no classifier of its own:
+   * passing `normalize` is what brings the unified code table and the vendor catalogs in.
+   */
   readonly normalize?: (raw: unknown) => RtcError;
   /** Called before each retry. Default: none. */
   readonly onRetry?: (event: RetryEvent) => void;
@@ -106,11 +109,22 @@ const GIVE_UP_TEXT: Record<GiveUpReason, string> = {
  * synchronously is treated like one that rejects. Without a policy, `retryPolicy()`'s defaults
  * apply (3 attempts within 15 s, decorrelated jitter from 500 ms).
  *
+ * How a failure is classified: with `options.normalize`, by that function (pass `normalize` with
+ * the vendor's lean export to get the catalog's codes and hints). Without it, `retry` stays small
+ * and classifies nothing: a failure that is already an `RtcError` keeps its code and hints, and
+ * anything else becomes one `unknown` error, recoverable and retryable with backoff
+ * (`context.unclassified === true`, the failure as `cause`), so a plain function is retried
+ * under the policy's bounds. `retry` takes no `adapter` option (`retryResult` and `wrapClient`
+ * do): given one, it rejects with a `TypeError` saying to pass `normalize`.
+ *
  * @example
  * ```ts
+ * import { normalize, retry, retryPolicy } from 'rtc-errors';
+ * import { agoraNgErrors } from 'rtc-errors/agora-ng';
+ *
  * const controller = new AbortController();
  * const uid = await retry(() => client.join(appId, channel, token), retryPolicy({ maxAttempts: 4 }), {
- *   adapter: agoraNgAdapter,
+ *   normalize: (raw) => normalize(raw, agoraNgErrors, { operation: 'join' }),
  *   operation: 'join',
  *   signal: controller.signal,
  * });
@@ -123,9 +137,12 @@ export async function retry<T>(
 ): Promise<T> {
   const p = isRetryPolicy(policy) ? policy : retryPolicy(policy);
   const { signal, operation } = options;
-  const toError =
-    options.normalize ??
-    ((raw: unknown) => normalize(raw, options.adapter ?? [], operation !== undefined ? { operation } : undefined));
+  if ((options as { adapter?: unknown }).adapter !== undefined) {
+    throw new TypeError(
+      'rtc-errors: retry() takes no "adapter" option; pass normalize: (raw) => normalize(raw, adapter) to classify failures',
+    );
+  }
+  const toError = options.normalize ?? ((raw: unknown) => (isRtcError(raw) ? raw : unclassified(raw, operation)));
   const aborted = (reason: unknown): RtcError => abortedError(reason, operation);
   const start = options.startedAt ?? p.clock.now();
   let attempt = 0;
@@ -224,11 +241,13 @@ function withinBudget<T>(pending: Promise<T>, p: RetryPolicy, start: number, ope
     const timer = p.clock.setTimeout(() => {
       pending.catch(() => undefined);
       reject(
-        new RtcError({
+        completeRtcError({
           code: 'network_timeout',
+          category: 'network',
           severity: 'recoverable',
           retry: { retryable: true, strategy: 'backoff' },
           message: `${operation ?? 'The operation'}${operation ? '()' : ''} did not settle within its time budget (${p.budgetMs} ms).`,
+          action: 'Check the network; call the operation again once it is back.',
           ...(operation !== undefined ? { operation } : {}),
           context: { timedOut: true, budget: true, timeoutMs: p.budgetMs },
         }),

@@ -7,7 +7,11 @@ import type { Clock } from './clock.js';
 
 /** Marker thrown by {@link sleep} and {@link raceAbort} when the signal aborts. */
 export class AbortMarker {
-  constructor(readonly reason: unknown) {}
+  // `declare`d and assigned: a parameter property compiles to a define-property helper at ES2020.
+  declare readonly reason: unknown;
+  constructor(reason: unknown) {
+    this.reason = reason;
+  }
 }
 
 /** Resolves after `ms` on `clock`; rejects with an {@link AbortMarker} as soon as `signal` aborts. */
@@ -60,7 +64,7 @@ export function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise
  * one signal to many concurrent operations gets no MaxListenersExceededWarning (Node warns past
  * 10 listeners on one AbortSignal).
  */
-const followers = new WeakMap<AbortSignal, Set<(reason: unknown) => void>>();
+const followers = /* @__PURE__ */ new WeakMap<AbortSignal, Set<(reason: unknown) => void>>();
 
 function follow(signal: AbortSignal, onAbort: (reason: unknown) => void): () => void {
   let set = followers.get(signal);

@@ -85,6 +85,24 @@ describe('retryResult', () => {
   });
 });
 
+describe('retryResult without an adapter', () => {
+  it('still normalizes (browser errors only): a plain Error is internal_error, fatal, not retried', async () => {
+    let calls = 0;
+    const raw = new Error('boom');
+    const result = await retryResult(
+      async () => {
+        calls += 1;
+        throw raw;
+      },
+      { maxAttempts: 3 },
+    );
+    expect(calls).toBe(1);
+    const error = result._unsafeUnwrapErr();
+    expect(error).toMatchObject({ code: 'internal_error', severity: 'fatal' });
+    expect(error.cause).toBe(raw);
+  });
+});
+
 describe('rtc.attempt', () => {
   it('gives ResultAsync forms of the operations, retried like the client itself', async () => {
     const client = new FakeNgClient().script(

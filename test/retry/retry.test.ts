@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   isRtcError,
+  normalize,
   retry,
   retryBudget,
   retryPolicy,
@@ -79,7 +80,7 @@ describe('retry', () => {
         return 7;
       },
       retryPolicy({ maxAttempts: 2, random: () => 0, backoff: { initialDelayMs: 10 } }),
-      { adapter: ngTestAdapter },
+      { normalize: (raw) => normalize(raw, ngTestAdapter) },
     );
     expect(calls).toBe(1);
     await vi.advanceTimersByTimeAsync(10);
@@ -105,7 +106,9 @@ describe('retry', () => {
 
   it("honours the vendor's hint: data.retry === false is not retried", async () => {
     const { fn, calls } = failing([ngError('NETWORK_TIMEOUT', 'timeout', { retry: false })], 'never');
-    const error = await retry(fn, retryPolicy({ maxAttempts: 5 }), { adapter: ngTestAdapter }).catch((e: unknown) => e);
+    const error = await retry(fn, retryPolicy({ maxAttempts: 5 }), {
+      normalize: (raw) => normalize(raw, ngTestAdapter),
+    }).catch((e: unknown) => e);
     expect(calls()).toBe(1);
     expect(error).toMatchObject({ code: 'network_timeout', severity: 'fatal', retry: { retryable: false } });
   });
@@ -287,6 +290,54 @@ describe('retry', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('retry without normalize: no classifier', () => {
+  it('keeps an RtcError as it is, hints included', async () => {
+    const error = new RtcError({
+      code: 'server_busy',
+      severity: 'recoverable',
+      retry: { retryable: false, strategy: 'none' },
+    });
+    const { fn, calls } = failing([error], 'never');
+    await expect(retry(fn, retryPolicy({ maxAttempts: 5 }))).rejects.toBe(error);
+    expect(calls()).toBe(1);
+  });
+
+  it('turns any other failure into one recoverable unknown error, retries it, and keeps the failure as cause', async () => {
+    const raw = new TypeError('fetch failed');
+    const retries: RetryEvent[] = [];
+    const { fn, calls } = failing([raw, 'bare string', { code: 17 }], 'never');
+    const done = retry(fn, retryPolicy({ maxAttempts: 3, random: () => 0, backoff: { initialDelayMs: 10 } }), {
+      operation: 'fetchToken',
+      onRetry: (e) => retries.push(e),
+    }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const final = (await done) as RtcError;
+    expect(calls()).toBe(3);
+    expect(retries.map((r) => r.error.cause)).toEqual([raw, 'bare string']);
+    expect(retries[0]?.error).toMatchObject({
+      code: 'unknown',
+      category: 'internal',
+      severity: 'recoverable',
+      retry: { retryable: true, strategy: 'backoff' },
+      vendor: 'unknown',
+      operation: 'fetchToken',
+      context: { unclassified: true },
+    });
+    expect(retries[0]?.error.detail).toContain('fetch failed');
+    // the third failure is where the policy stops: fatal, with the reason, the raw value still its cause
+    expect(final).toMatchObject({ code: 'unknown', severity: 'fatal', context: { giveUpReason: 'attempts' } });
+    expect(final.cause).toEqual({ code: 17 });
+  });
+
+  it('rejects an adapter option with a TypeError naming normalize, without calling the function', async () => {
+    const fn = vi.fn(async () => 1);
+    const options = { adapter: ngTestAdapter } as unknown as Parameters<typeof retry>[2];
+    await expect(retry(fn, retryPolicy(), options)).rejects.toThrow(/normalize/);
+    await expect(retry(fn, retryPolicy(), options)).rejects.toBeInstanceOf(TypeError);
+    expect(fn).not.toHaveBeenCalled();
   });
 });
 

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   constantBackoff,
+  normalize,
   retry,
   retryPolicy,
   wrapClient,
@@ -243,7 +244,11 @@ describe('retry(): onSaved', () => {
         return 'ok';
       },
       retryPolicy({ maxAttempts: 5, backoff: constantBackoff(1_000), clock }),
-      { adapter: ngTestAdapter, operation: 'join', onSaved: (e) => saved.push(e) },
+      {
+        normalize: (raw) => normalize(raw, ngTestAdapter, { operation: 'join' }),
+        operation: 'join',
+        onSaved: (e) => saved.push(e),
+      },
     );
     await vi.runAllTimersAsync();
     await expect(run).resolves.toBe('ok');
