@@ -14,7 +14,10 @@ const gatewayFailure = Object.assign(
 
 async function givenUp(maxAttempts: number): Promise<RtcError> {
   const policy = { maxAttempts, budgetMs: 60_000, backoff: { initialDelayMs: 1, maxDelayMs: 1 } };
-  return retry(() => Promise.reject(gatewayFailure), policy, { adapter: agoraNgErrors, operation: 'join' }).then(
+  return retry(() => Promise.reject(gatewayFailure), policy, {
+    normalize: (raw) => normalize(raw, agoraNgErrors, { operation: 'join' }),
+    operation: 'join',
+  }).then(
     () => expect.fail('the retry resolved'),
     (e: unknown) => e as RtcError,
   );
