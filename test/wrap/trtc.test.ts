@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { trtcAdapter } from '../../adapters/trtc/index.js';
 import { FakeTrtcClient, FakeTrtcError, trtcError } from '../../fixtures/fakes/trtc.js';
-import { wrapClient, type RtcError, type TokenRequest } from '../../src/index.js';
+import { normalize, wrapClient, type RtcError, type TokenRequest } from '../../src/index.js';
 import { collect, flush } from './support.js';
 
 beforeEach(() => {
@@ -88,21 +88,35 @@ describe('trtc wrapClient', () => {
     rtc.dispose();
   });
 
-  it('error event: room-fatal after the SDK left the room, non-fatal while it stays', async () => {
+  it('error event after the SDK left the room: classified as normalize classifies the value, the way back is rejoin', async () => {
     const trtc = new FakeTrtcClient();
     const rtc = wrapClient(trtc, trtcAdapter);
     const { events } = collect(rtc);
-    trtc.emit('error', new FakeTrtcError({ code: 5500, originError: scheduleFailed(0) }));
+    const roomFailure = new FakeTrtcError({ code: 5500, originError: scheduleFailed(0) });
+    trtc.emit('error', roomFailure);
     trtc.emit('error', trtcError(5500, 5507, '', 'video decode failed'));
     await flush();
     const kinds = events.map(([name, e]) => [name, (e as RtcError).code, (e as RtcError).context.roomExited ?? false]);
     expect(kinds).toEqual([
       ['error', 'gateway_unreachable', true],
-      ['fatal', 'gateway_unreachable', true],
+      ['recoverable', 'gateway_unreachable', true],
       ['error', 'subscribe_failed', false],
       ['recoverable', 'subscribe_failed', false],
     ]);
-    expect((events[1]?.[1] as RtcError).severity).toBe('fatal');
+    const viaEvent = events[0]?.[1] as RtcError;
+    const viaNormalize = normalize(roomFailure, trtcAdapter);
+    expect(viaEvent.retry).toEqual({ retryable: true, strategy: 'rejoin' });
+    expect([viaNormalize.severity, viaNormalize.retry]).toEqual([viaEvent.severity, viaEvent.retry]);
+    // the same inner failure as a rejection of enterRoom (the call named) is retried with backoff
+    const rejected = normalize(
+      new FakeTrtcError({ code: 5500, functionName: 'enterRoom', originError: scheduleFailed(0) }),
+      trtcAdapter,
+    );
+    expect([rejected.code, rejected.severity, rejected.retry.strategy]).toEqual([
+      'gateway_unreachable',
+      'recoverable',
+      'backoff',
+    ]);
     rtc.dispose();
   });
 
