@@ -109,6 +109,15 @@ export const SERVER_ENTRIES: readonly CatalogEntry[] = [
     },
   ),
   docs(70051, 'banned', 'The account is on the blacklist.', 'Remove the account from the blacklist first.'),
+  docs(
+    70107,
+    'invalid_uid',
+    'The requested user account has not been imported into the account system (IM).',
+    "Import the account first (Tencent's account import API), or check the userId.",
+    {
+      note: "From the account error table of cloud.tencent.com/document/product/679/131708 (Chinese only: the English text is ours). An IM account code: TRTC's own pages do not list it.",
+    },
+  ),
   row(
     FAMILY.server,
     'sdk',

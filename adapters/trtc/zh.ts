@@ -243,6 +243,7 @@ const entries: Record<string, LocalizedText> = {
   'SERVER_ERROR.70020': ['SDKAppID 不存在，UserSig 验证失败。', '请检查 SDKAppID 和访问的数据中心是否一致。'],
   'SERVER_ERROR.70050': ['UserSig 验证失败，且请求频率超限。', '请检查 UserSig 是否正确，并于1分钟后重新验证。'],
   'SERVER_ERROR.70051': ['账号被拉入黑名单。', '请先移出黑名单。'],
+  'SERVER_ERROR.70107': ['请求的用户账号没有导入即时通信 IM 系统。', '请先将账号导入即时通信 IM 系统。'],
   ACCOUNT_NO_MONEY: ['TRTC 账号已欠费。', '请为该 sdkAppId 所属的腾讯云账号充值。'],
   // events
   'autoplay-failed': [
@@ -307,6 +308,7 @@ export const TRTC_ZH_FROM_TENCENT: readonly string[] = [
   'SERVER_ERROR.70020',
   'SERVER_ERROR.70050',
   'SERVER_ERROR.70051',
+  'SERVER_ERROR.70107',
 ];
 
 /** Chinese pack of the trtc catalog. */
