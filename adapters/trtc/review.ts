@@ -8,7 +8,7 @@
 import type { EntryReview } from '../../src/index.js';
 
 const REJOIN =
-  "the SDK's own reconnection gave up and it has left the room: entering the room again is a rejoin, which this library carries out (the error event still reports it as fatal, the room being left).";
+  "the SDK's own reconnection gave up and it has left the room: entering the room again is a rejoin, which this library carries out (the error event reports it as normalize does, with context.roomExited: the SDK left the room before emitting it and does not retry after).";
 const ABORTED =
   "Same constant as Agora's OPERATION_ABORT(ED), classified alike: the call was superseded, usually by the app's own leave or a repeated call; nothing to retry.";
 const ENCODE =
