@@ -185,7 +185,8 @@ describe('trtc fake', () => {
     rtc.dispose();
   });
 
-  it('a top-level code alone has no extraCode, as the SDK gives 5998', () => {
+  it('a top-level code alone has no extraCode, as the SDK gives 5998 (by name or unified code)', () => {
+    expect(trtcFailure('operation_aborted', 'startLocalVideo')).toMatchObject({ code: 5998, name: 'OPERATION_ABORT' });
     const e = trtcFailure('OPERATION_ABORT', 'startLocalVideo');
     expect([e.name, e.code, e.extraCode, e.functionName]).toEqual([
       'OPERATION_ABORT',
