@@ -94,6 +94,11 @@ export const REVIEW: Readonly<Record<string, EntryReview>> = {
     finding: 'rule',
     why: 'an empty userSig is a bug of the token source: renewing cannot help until the app fixes it.',
   },
+  'server:SERVER_ERROR.70019': {
+    actor: 'app',
+    finding: 'rule',
+    why: 'an empty userSig (the credential field) is a bug of the token source: renewing cannot help until the app fixes it.',
+  },
   'server:SERVER_ERROR.70050': {
     actor: 'app',
     finding: 'rule',
