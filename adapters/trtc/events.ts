@@ -5,7 +5,6 @@
  * @module
  */
 import {
-  CODES,
   readProp,
   readText,
   type AdapterSignal,
@@ -17,13 +16,6 @@ import {
 import { CATALOG } from './catalog.js';
 import { V5_EVENT_NON_FATAL } from './codes-v5.js';
 import { isV5Error, recognize, recognizeV5 } from './recognize.js';
-
-/** Whether a recognition resolves to the `rejoin` strategy (its own, its entry's or its code's). */
-function rejoins(rec: Recognition): boolean {
-  if (rec.strategy !== undefined) return rec.strategy === 'rejoin';
-  if (rec.code !== undefined && rec.code !== rec.entry?.code) return CODES[rec.code].strategy === 'rejoin';
-  return (rec.entry?.strategy ?? (rec.entry ? CODES[rec.entry.code].strategy : undefined)) === 'rejoin';
-}
 
 const error = (raw: unknown, recognition: Recognition): AdapterSignal => ({ type: 'error', raw, recognition });
 const entry = (key: string): CatalogEntry => CATALOG.lookup(key) as CatalogEntry;
@@ -40,10 +32,16 @@ function put(context: RtcErrorContext, key: string, value: unknown): RtcErrorCon
 }
 
 /**
- * `error` (RtcError). v5 emits it in two ways: after it has left the room by itself (its room
- * failed: reconnection or rejoin gave up) — room-fatal; or, still in the room, for 5308/5309 (device
- * capture could not be restarted), 5501 (firewall) and 5507/5508 (decode failed). 5998 is never
- * reported as an event (Tencent: safe to ignore). 4.x emits its unrecoverable errors here.
+ * `error` (RtcError). v5 emits it in two ways: after its room failed (reconnection or rejoin gave
+ * up), or, still in the room, for 5308/5309 (device capture could not be restarted), 5501 (firewall)
+ * and 5507/5508 (decode failed). 5998 is never reported as an event (Tencent: safe to ignore).
+ * 4.x emits its unrecoverable errors here.
+ *
+ * A room failure is reported only after the SDK has left the room: trtc-sdk-v5 5.17.1
+ * (`TRTC._listenEvents`) runs `_exitRoom()` and then emits `RtcError.convertFrom(e)`, and nothing
+ * re-enters the room after that, so the SDK neither retries nor backs off from it. The error is
+ * classified as `normalize` classifies the same value (the recognizer reads an error with no
+ * `functionName` as the room's own failure: see `recognizeV5`), with `context.roomExited`.
  */
 const errorEvent: EventTranslator = (args) => {
   const [err] = args;
@@ -53,15 +51,7 @@ const errorEvent: EventTranslator = (args) => {
     if (code === 5998) return undefined;
     const extra = readProp(err, 'extraCode');
     if (typeof extra === 'number' && V5_EVENT_NON_FATAL.has(extra)) return error(err, rec);
-    // a room left after the SDK's own reconnection gave up: rejoined by this library (the rule's
-    // `library` actor), like a thrown one, so both ways give the same error
-    if (rejoins(rec)) return error(err, { ...rec, context: { ...rec.context, roomExited: true } });
-    return error(err, {
-      ...rec,
-      severity: 'fatal',
-      ...(rec.strategy === undefined && rec.code === undefined ? { strategy: 'rejoin' as const } : {}),
-      context: { ...rec.context, roomExited: true },
-    });
+    return error(err, { ...rec, context: { ...rec.context, roomExited: true } });
   }
   const rec = recognize(err);
   return rec ? error(err, rec) : error(args, { code: 'unknown', context: { event: 'error' } });

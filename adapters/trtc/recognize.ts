@@ -167,6 +167,12 @@ export function recognizeV5(raw: unknown): Recognition | undefined {
   const fn = readText(raw, 'functionName', 64);
   if (fn) rec.operation = fn;
   readOrigin(rec, context, readProp(raw, 'originError'), code);
+  if (!fn && (rec.code === 'gateway_unreachable' || rec.code === 'network_timeout') && rec.retryable !== false) {
+    // No API call named: the room itself failed. trtc-sdk-v5 reports that only on its `error`
+    // event, after it has left the room and with no retry after it: the way back is to enter again.
+    rec.strategy = 'rejoin';
+    context.roomFailure = true;
+  }
   if (extra === 5302 || (code === 5300 && context.originError === 'NotAllowedError')) {
     const originText = readText(readProp(raw, 'originError'), 'message', 256) ?? '';
     context.deniedBy = typeof readProp(raw, 'handler') === 'function' || /system/i.test(originText) ? 'system' : 'user';

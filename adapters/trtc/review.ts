@@ -8,7 +8,7 @@
 import type { EntryReview } from '../../src/index.js';
 
 const REJOIN =
-  "the SDK's own reconnection gave up and it has left the room: entering the room again is a rejoin, which this library carries out (the error event still reports it as fatal, the room being left).";
+  "the SDK's own reconnection gave up and it has left the room: entering the room again is a rejoin, which this library carries out (the error event reports it as normalize does, with context.roomExited: the SDK left the room before emitting it and does not retry after).";
 const ABORTED =
   "Same constant as Agora's OPERATION_ABORT(ED), classified alike: the call was superseded, usually by the app's own leave or a repeated call; nothing to retry.";
 const ENCODE =
@@ -93,6 +93,11 @@ export const REVIEW: Readonly<Record<string, EntryReview>> = {
     actor: 'app',
     finding: 'rule',
     why: 'an empty userSig is a bug of the token source: renewing cannot help until the app fixes it.',
+  },
+  'server:SERVER_ERROR.70019': {
+    actor: 'app',
+    finding: 'rule',
+    why: 'an empty userSig (the credential field) is a bug of the token source: renewing cannot help until the app fixes it.',
   },
   'server:SERVER_ERROR.70050': {
     actor: 'app',

@@ -7,14 +7,16 @@ import {
   describeBrowser,
   eventsOf,
   expectListenersRestored,
-  expectNoOwnPageErrors,
   expectReportedOnceAsFatal,
   failureOf,
   outcomeOf,
   runWithNetworkHanging,
-  useExamplePage,
   type ErrorInfo,
 } from './support/page.js';
+import { captures, itCapturesWithFakeDevices, itLeavesNoOwnPageErrors, useSuitePages } from './support/suite.js';
+
+/** The example page's capture scenarios and the NG call each makes. */
+const CAPTURES = captures('createMicrophoneAudioTrack', 'createCameraVideoTrack');
 
 /**
  * How an offline join really fails: the SDK rejects with NETWORK_ERROR when its requests fail at
@@ -40,7 +42,7 @@ function expectAgoraCause(error: ErrorInfo, vendorCode: string): void {
 }
 
 describeBrowser('agora-ng in Chromium', () => {
-  const page = useExamplePage('agora-ng', ['fake-devices', 'permission-denied', 'no-devices']);
+  const page = useSuitePages('agora-ng');
 
   it('createClient with a bad config throws INVALID_PARAMS synchronously: invalid_params, fatal', async () => {
     const r = await page('fake-devices').run('create-client-bad-config');
@@ -102,10 +104,7 @@ describeBrowser('agora-ng in Chromium', () => {
     expectListenersRestored(r);
   });
 
-  it.each([
-    ['microphone', 'createMicrophoneAudioTrack'],
-    ['camera', 'createCameraVideoTrack'],
-  ])('%s with permission denied: permission_denied wrapping NotAllowedError', async (id, call) => {
+  it.each(CAPTURES)('%s with permission denied: permission_denied wrapping NotAllowedError', async (id, call) => {
     const r = await page('permission-denied').run(id);
     const e = failureOf(r, call, 'rejected');
     expect(e).toMatchObject({
@@ -124,10 +123,7 @@ describeBrowser('agora-ng in Chromium', () => {
     expectListenersRestored(r);
   });
 
-  it.each([
-    ['microphone', 'createMicrophoneAudioTrack'],
-    ['camera', 'createCameraVideoTrack'],
-  ])('%s with no devices: device_not_found wrapping NotFoundError', async (id, call) => {
+  it.each(CAPTURES)('%s with no devices: device_not_found wrapping NotFoundError', async (id, call) => {
     const r = await page('no-devices').run(id);
     const e = failureOf(r, call, 'rejected');
     expect(e).toMatchObject({
@@ -144,17 +140,7 @@ describeBrowser('agora-ng in Chromium', () => {
     expectListenersRestored(r);
   });
 
-  it('the device scenarios succeed with fake devices (the failures above come from the profile)', async () => {
-    for (const [id, call] of [
-      ['microphone', 'createMicrophoneAudioTrack'],
-      ['camera', 'createCameraVideoTrack'],
-    ] as const) {
-      const r = await page('fake-devices').run(id);
-      expect(outcomeOf(r, call).status).toBe('resolved');
-      expect(r.events).toEqual([]);
-      expectListenersRestored(r);
-    }
-  });
+  itCapturesWithFakeDevices(page, CAPTURES);
 
   it.each([
     ['buffer-source-404', 'FETCH_AUDIO_FILE_FAILED', 'AxiosError: Request failed with status code 404'],
@@ -291,8 +277,5 @@ describeBrowser('agora-ng in Chromium', () => {
     expectListenersRestored(r);
   });
 
-  it('nothing in our package or the page threw uncaught', () => {
-    for (const profile of ['fake-devices', 'permission-denied', 'no-devices'] as const)
-      expectNoOwnPageErrors(page(profile));
-  });
+  itLeavesNoOwnPageErrors(page);
 });

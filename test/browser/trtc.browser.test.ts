@@ -2,23 +2,26 @@
  * Tencent Cloud TRTC failing for real in Chromium, offline, wrapped with wrapClient: trtc-sdk-v5
  * 5.17.1 (`TRTC.create()`) and trtc-js-sdk 4.15.22 (`TRTC.createClient()`), from their UMD builds.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { BASE_ARGS, DEVICE_PROFILES } from './support/chromium.js';
+import { expect, it } from 'vitest';
 import {
   describeBrowser,
   eventsOf,
   expectListenersRestored,
-  expectNoOwnPageErrors,
   expectReportedOnceAsFatal,
   failureOf,
-  openExample,
   outcomeOf,
-  useExamplePage,
   type ErrorInfo,
-  type ExamplePage,
-  chromium as chromiumPath,
 } from './support/page.js';
+import {
+  captures,
+  itCapturesWithFakeDevices,
+  itLeavesNoOwnPageErrors,
+  useInsecureExamplePage,
+  useSuitePages,
+} from './support/suite.js';
+
+/** The example page's capture scenarios and the v5 call each makes. */
+const CAPTURES = captures('startLocalAudio', 'startLocalVideo');
 
 /** The cause is the SDK's own v5 RtcError: its fields as the SDK set them. */
 function expectV5Cause(e: ErrorInfo, code: number, extraCode: number | undefined, functionName: string): void {
@@ -29,7 +32,7 @@ function expectV5Cause(e: ErrorInfo, code: number, extraCode: number | undefined
 }
 
 describeBrowser('trtc (trtc-sdk-v5) in Chromium', () => {
-  const page = useExamplePage('trtc', ['fake-devices', 'permission-denied', 'no-devices']);
+  const page = useSuitePages('trtc');
 
   it('enterRoom({}) rejects with 5000 / extraCode 5001: invalid_params, not retried', async () => {
     const r = await page('fake-devices').run('enter-missing-params');
@@ -120,19 +123,11 @@ describeBrowser('trtc (trtc-sdk-v5) in Chromium', () => {
     expectListenersRestored(r);
   });
 
-  it('startLocalAudio and startLocalVideo succeed with fake devices', async () => {
-    for (const id of ['microphone', 'camera']) {
-      const r = await page('fake-devices').run(id);
-      expect(r.outcomes.map((o) => o.status)).toEqual(['resolved']);
-      expect(r.events).toEqual([]);
-    }
-  });
+  itCapturesWithFakeDevices(page, CAPTURES);
 
-  it('denied permission: 5300 / 5302 permission_denied, the browser (not the OS) denied it, no handler', async () => {
-    for (const [id, method] of [
-      ['microphone', 'startLocalAudio'],
-      ['camera', 'startLocalVideo'],
-    ] as const) {
+  it.each(CAPTURES)(
+    '%s with permission denied: 5300 / 5302 permission_denied, the browser (not the OS) denied it, no handler',
+    async (id, method) => {
       const r = await page('permission-denied').run(id);
       const e = failureOf(r, method, 'rejected');
       expect(e).toMatchObject({
@@ -148,25 +143,20 @@ describeBrowser('trtc (trtc-sdk-v5) in Chromium', () => {
       expect(e.detail).toMatch(/^NotAllowedError, you have disabled (microphone|camera) access/);
       expectV5Cause(e, 5300, 5302, method);
       expectReportedOnceAsFatal(r, e);
-    }
-  });
+    },
+  );
 
-  it('no devices: 5300 / 5301 device_not_found', async () => {
-    for (const [id, method] of [
-      ['microphone', 'startLocalAudio'],
-      ['camera', 'startLocalVideo'],
-    ] as const) {
-      const r = await page('no-devices').run(id);
-      const e = failureOf(r, method, 'rejected');
-      expect(e).toMatchObject({
-        code: 'device_not_found',
-        vendorCode: 5300,
-        vendorName: 'DEVICE_NOT_FOUND_ERROR',
-        context: { extraCode: 5301, mediaError: 'NotFoundError' },
-      });
-      expectV5Cause(e, 5300, 5301, method);
-      expectReportedOnceAsFatal(r, e);
-    }
+  it.each(CAPTURES)('%s with no devices: 5300 / 5301 device_not_found', async (id, method) => {
+    const r = await page('no-devices').run(id);
+    const e = failureOf(r, method, 'rejected');
+    expect(e).toMatchObject({
+      code: 'device_not_found',
+      vendorCode: 5300,
+      vendorName: 'DEVICE_NOT_FOUND_ERROR',
+      context: { extraCode: 5301, mediaError: 'NotFoundError' },
+    });
+    expectV5Cause(e, 5300, 5301, method);
+    expectReportedOnceAsFatal(r, e);
   });
 
   it('enterRoom offline: 5500 with the inner 0x404c SCHEDULE_FAILED, retried by the join policy, then given up', async () => {
@@ -237,31 +227,16 @@ describeBrowser('trtc (trtc-sdk-v5) in Chromium', () => {
     }
   });
 
-  it('no uncaught exception came from rtc-errors or the example page', () => {
-    for (const profile of ['fake-devices', 'permission-denied', 'no-devices'] as const)
-      expectNoOwnPageErrors(page(profile));
-  });
+  itLeavesNoOwnPageErrors(page);
 });
 
 describeBrowser('trtc (trtc-sdk-v5) on an insecure origin', () => {
-  let browser: Browser | undefined;
-  let p: ExamplePage;
-  beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [...BASE_ARGS, ...DEVICE_PROFILES['fake-devices'], '--host-resolver-rules=MAP insecure.test 127.0.0.1'],
-    });
-    // plain http on a host that is not localhost: not a secure context
-    p = await openExample(browser, inject('origin').replace('127.0.0.1', 'insecure.test'), 'trtc');
-  }, 60_000);
-  afterAll(async () => browser?.close());
+  const insecure = useInsecureExamplePage('trtc');
 
   it('startLocalAudio and startLocalVideo reject with 5200 / 5201 NOT_SUPPORTED_HTTP: insecure_context', async () => {
+    const p = insecure();
     expect(await p.page.evaluate(() => window.isSecureContext)).toBe(false);
-    for (const [id, method] of [
-      ['microphone', 'startLocalAudio'],
-      ['camera', 'startLocalVideo'],
-    ] as const) {
+    for (const [id, method] of CAPTURES) {
       const r = await p.run(id);
       const e = failureOf(r, method, 'rejected');
       expect(e).toMatchObject({
@@ -282,7 +257,7 @@ describeBrowser('trtc (trtc-sdk-v5) on an insecure origin', () => {
 });
 
 describeBrowser('trtc (trtc-js-sdk 4.x) in Chromium', () => {
-  const page = useExamplePage('trtc-v4', ['fake-devices', 'permission-denied', 'no-devices']);
+  const page = useSuitePages('trtc-v4');
 
   /** The cause is the 4.x RtcError: `getCode()` and `code_`. */
   const expectV4Cause = (e: ErrorInfo, code: number): void => {
@@ -346,8 +321,5 @@ describeBrowser('trtc (trtc-js-sdk 4.x) in Chromium', () => {
     expectListenersRestored(r);
   });
 
-  it('no uncaught exception came from rtc-errors or the example page', () => {
-    for (const profile of ['fake-devices', 'permission-denied', 'no-devices'] as const)
-      expectNoOwnPageErrors(page(profile));
-  });
+  itLeavesNoOwnPageErrors(page);
 });

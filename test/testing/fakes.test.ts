@@ -8,14 +8,18 @@ import { agoraNativeAdapter } from '../../adapters/agora-native/index.js';
 import { agoraNgAdapter } from '../../adapters/agora-ng/index.js';
 import { agoraWebAdapter } from '../../adapters/agora-web/index.js';
 import { aliyunAdapter } from '../../adapters/aliyun/index.js';
+import { trtcAdapter } from '../../adapters/trtc/index.js';
 import { isRtcError, wrapClient, type RtcError } from '../../src/index.js';
 import {
   FakeAliEngine,
   FakeNativeEngine,
   FakeNgClient,
+  FakeTrtcClient,
   FakeWebClient,
   agoraNgFailure,
   aliyunFailure,
+  trtcEventError,
+  trtcFailure,
 } from '../../fixtures/fakes/index.js';
 import { collect, flush } from '../wrap/support.js';
 
@@ -153,5 +157,93 @@ describe('aliyun fake', () => {
     fake.recover('joinChannel');
     await expect(rtc.client.joinChannel({}, 'Alice')).resolves.toBeUndefined();
     rtc.dispose();
+  });
+});
+
+describe('trtc fake', () => {
+  const params = { sdkAppId: 1400000000, userId: 'u1', userSig: 'sig-1', roomId: 8 };
+
+  it.each([
+    // asked, method, RtcError code, top-level code and its name, extraCode, vendorName
+    [5302, 'startLocalAudio', 'permission_denied', 5300, 'DEVICE_ERROR', 5302, 'DEVICE_NOT_ALLOWED_ERROR'],
+    ['5400/70001', 'enterRoom', 'token_expired', 5400, 'SERVER_ERROR', 70001, 'SERVER_ERROR.70001'],
+    ['not_joined', 'switchRole', 'not_joined', 5100, 'INVALID_OPERATION', 5101, 'INVALID_OPERATION_NOT_JOINED'],
+  ] as const)('%s from %s: RtcError %s', async (asked, method, code, top, topName, extraCode, vendorName) => {
+    const fake = new FakeTrtcClient().failWith(method, asked);
+    const rtc = wrapClient(fake, trtcAdapter, { retry: false });
+    const e = await rejection(rtc.client[method](params));
+    expect(e).toMatchObject({ code, vendor: 'trtc', vendorCode: top, vendorName, operation: method });
+    expect(e.context.extraCode).toBe(extraCode);
+    // shaped like trtc-sdk-v5's RtcError: the top-level name, both codes, the API called
+    expect(e.cause).toBeInstanceOf(Error);
+    expect({ ...(e.cause as object) }).toMatchObject({
+      name: topName,
+      code: top,
+      extraCode,
+      functionName: method,
+    });
+    rtc.dispose();
+  });
+
+  it('a top-level code alone has no extraCode, as the SDK gives 5998 (by name or unified code)', () => {
+    expect(trtcFailure('operation_aborted', 'startLocalVideo')).toMatchObject({ code: 5998, name: 'OPERATION_ABORT' });
+    const e = trtcFailure('OPERATION_ABORT', 'startLocalVideo');
+    expect([e.name, e.code, e.extraCode, e.functionName]).toEqual([
+      'OPERATION_ABORT',
+      5998,
+      undefined,
+      'startLocalVideo',
+    ]);
+    expect(Object.keys(e)).toEqual(
+      expect.arrayContaining([
+        'message',
+        'name',
+        'code',
+        'extraCode',
+        'functionName',
+        'originError',
+        'handler',
+        'data',
+      ]),
+    );
+  });
+
+  it('emits any event payload, hangs, and recovers', async () => {
+    const fake = new FakeTrtcClient();
+    const rtc = wrapClient(fake, trtcAdapter, { retry: false });
+    const { errors } = collect(rtc);
+    fake.emit('kicked-out', { reason: 'banned' });
+    fake.emitError(5501);
+    expect(errors.map((e) => [e.code, e.vendorName])).toEqual([
+      ['kicked', 'kicked-out:banned'],
+      ['media_connection_failed', 'FIREWALL_RESTRICTION'],
+    ]);
+    fake.hang('enterRoom');
+    expect(await pending(rtc.client.enterRoom(params))).toBe(true);
+    fake.recover('enterRoom', 'entered');
+    await expect(rtc.client.enterRoom(params)).resolves.toBe('entered');
+    expect(fake.callsOf('enterRoom')).toEqual([[params], [params]]);
+    rtc.dispose();
+  });
+
+  it.each([
+    ['NOT_A_CODE', /no catalog entry for code "NOT_A_CODE"/],
+    [5010, /no catalog entry for code 5010/], // defined, never reported by the SDK
+    [5507, /no catalog entry for code 5507/], // reported only on the error event
+    ['0x1000', /no catalog entry for code "0x1000"/], // a 4.x code: never on a v5 rejection
+    ['5300/5401', /code "5300\/5401" pairs 5401 with 5300: the SDK reports it under 5400/],
+    ['5300/5300', /gives a top-level code as the extraCode/],
+  ] as const)('refuses %s, naming it', (asked, message) => {
+    expect(() => trtcFailure(asked)).toThrow(message);
+  });
+
+  it('the error event carries its own codes, never one the SDK only defines', () => {
+    expect(trtcEventError('5500/5507')).toMatchObject({
+      name: 'OPERATION_FAILED',
+      code: 5500,
+      extraCode: 5507,
+      functionName: '',
+    });
+    expect(() => trtcEventError(5502)).toThrow(/no catalog entry for code 5502 that the TRTC error event carries/);
   });
 });

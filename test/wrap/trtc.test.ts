@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { trtcAdapter } from '../../adapters/trtc/index.js';
 import { FakeTrtcClient, FakeTrtcError, trtcError } from '../../fixtures/fakes/trtc.js';
-import { wrapClient, type RtcError, type TokenRequest } from '../../src/index.js';
+import { normalize, wrapClient, type RtcError, type TokenRequest } from '../../src/index.js';
 import { collect, flush } from './support.js';
 
 beforeEach(() => {
@@ -30,9 +30,13 @@ const params = { sdkAppId: 1400000000, userId: 'u1', userSig: 'sig-1', roomId: 1
 
 describe('trtc wrapClient', () => {
   it('retries enterRoom when scheduling could not reach the servers, with the same options', async () => {
-    const trtc = new FakeTrtcClient().queue('enterRoom', () => {
-      throw new FakeTrtcError({ code: 5500, functionName: 'enterRoom', originError: scheduleFailed(0) });
-    });
+    const trtc = new FakeTrtcClient().queue(
+      'enterRoom',
+      () => {
+        throw new FakeTrtcError({ code: 5500, functionName: 'enterRoom', originError: scheduleFailed(0) });
+      },
+      () => undefined,
+    );
     const rtc = wrapClient(trtc, trtcAdapter, { random: () => 0 });
     const { events } = collect(rtc);
     const entered = trtc.enterRoom(params);
@@ -48,9 +52,7 @@ describe('trtc wrapClient', () => {
   });
 
   it('an expired userSig (5400 / 70001) goes through renewToken: enterRoom again with the new userSig', async () => {
-    const trtc = new FakeTrtcClient().queue('enterRoom', () => {
-      throw trtcError(5400, 70001, 'enterRoom', "'enterRoom' got server error: userSig expired");
-    });
+    const trtc = new FakeTrtcClient().failWith('enterRoom', '5400/70001').queue('enterRoom', () => undefined);
     const renewToken = vi.fn(async (_request: TokenRequest) => 'sig-2');
     const rtc = wrapClient(trtc, trtcAdapter, { renewToken });
     await expect(trtc.enterRoom(params)).resolves.toBeUndefined();
@@ -62,9 +64,13 @@ describe('trtc wrapClient', () => {
   });
 
   it('a userSig rejected by the scheduling server (5500, inner 70009) is renewed too', async () => {
-    const trtc = new FakeTrtcClient().queue('enterRoom', () => {
-      throw new FakeTrtcError({ code: 5500, functionName: 'enterRoom', originError: scheduleFailed(70009) });
-    });
+    const trtc = new FakeTrtcClient().queue(
+      'enterRoom',
+      () => {
+        throw new FakeTrtcError({ code: 5500, functionName: 'enterRoom', originError: scheduleFailed(70009) });
+      },
+      () => undefined,
+    );
     const rtc = wrapClient(trtc, trtcAdapter, { renewToken: () => 'sig-3' });
     await expect(trtc.enterRoom(params)).resolves.toBeUndefined();
     expect(trtc.calls[1]?.args[0]).toEqual({ ...params, userSig: 'sig-3' });
@@ -72,9 +78,7 @@ describe('trtc wrapClient', () => {
   });
 
   it('5998 rejects the call with operation_aborted, is not retried and never emitted as error or fatal', async () => {
-    const trtc = new FakeTrtcClient().queue('startLocalAudio', () => {
-      throw trtcError(5998, undefined, 'startLocalAudio', 'startLocalAudio abort: already started');
-    });
+    const trtc = new FakeTrtcClient().failWith('startLocalAudio', 5998);
     const rtc = wrapClient(trtc, trtcAdapter);
     const { events } = collect(rtc);
     const error = (await trtc.startLocalAudio().catch((e: unknown) => e)) as RtcError;
@@ -88,21 +92,35 @@ describe('trtc wrapClient', () => {
     rtc.dispose();
   });
 
-  it('error event: room-fatal after the SDK left the room, non-fatal while it stays', async () => {
+  it('error event after the SDK left the room: classified as normalize classifies the value, the way back is rejoin', async () => {
     const trtc = new FakeTrtcClient();
     const rtc = wrapClient(trtc, trtcAdapter);
     const { events } = collect(rtc);
-    trtc.emit('error', new FakeTrtcError({ code: 5500, originError: scheduleFailed(0) }));
+    const roomFailure = new FakeTrtcError({ code: 5500, originError: scheduleFailed(0) });
+    trtc.emit('error', roomFailure);
     trtc.emit('error', trtcError(5500, 5507, '', 'video decode failed'));
     await flush();
     const kinds = events.map(([name, e]) => [name, (e as RtcError).code, (e as RtcError).context.roomExited ?? false]);
     expect(kinds).toEqual([
       ['error', 'gateway_unreachable', true],
-      ['fatal', 'gateway_unreachable', true],
+      ['recoverable', 'gateway_unreachable', true],
       ['error', 'subscribe_failed', false],
       ['recoverable', 'subscribe_failed', false],
     ]);
-    expect((events[1]?.[1] as RtcError).severity).toBe('fatal');
+    const viaEvent = events[0]?.[1] as RtcError;
+    const viaNormalize = normalize(roomFailure, trtcAdapter);
+    expect(viaEvent.retry).toEqual({ retryable: true, strategy: 'rejoin' });
+    expect([viaNormalize.severity, viaNormalize.retry]).toEqual([viaEvent.severity, viaEvent.retry]);
+    // the same inner failure as a rejection of enterRoom (the call named) is retried with backoff
+    const rejected = normalize(
+      new FakeTrtcError({ code: 5500, functionName: 'enterRoom', originError: scheduleFailed(0) }),
+      trtcAdapter,
+    );
+    expect([rejected.code, rejected.severity, rejected.retry.strategy]).toEqual([
+      'gateway_unreachable',
+      'recoverable',
+      'backoff',
+    ]);
     rtc.dispose();
   });
 
@@ -123,8 +141,8 @@ describe('trtc wrapClient', () => {
   it('dispose removes every listener it added', () => {
     const trtc = new FakeTrtcClient();
     const rtc = wrapClient(trtc, trtcAdapter);
-    expect(trtc.listenerCount()).toBeGreaterThan(0);
+    expect(trtc.totalListeners()).toBeGreaterThan(0);
     rtc.dispose();
-    expect(trtc.listenerCount()).toBe(0);
+    expect(trtc.totalListeners()).toBe(0);
   });
 });

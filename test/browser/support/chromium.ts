@@ -67,7 +67,11 @@ export function requireChromium(): string {
   return path;
 }
 
-/** Launches Chromium with a fresh profile (Playwright's temporary user data directory). */
-export function launch(executablePath: string, profile: DeviceProfile): Promise<Browser> {
-  return chromium.launch({ executablePath, args: [...BASE_ARGS, ...DEVICE_PROFILES[profile]] });
+/** Launches Chromium with a fresh profile (Playwright's temporary user data directory), and any extra flags. */
+export function launch(
+  executablePath: string,
+  profile: DeviceProfile,
+  extraArgs: readonly string[] = [],
+): Promise<Browser> {
+  return chromium.launch({ executablePath, args: [...BASE_ARGS, ...DEVICE_PROFILES[profile], ...extraArgs] });
 }
