@@ -51,11 +51,6 @@ function buildRows(family: NativeFamily, rows: readonly NativeRow[]): NativeEntr
     const docDiffers = row.doc !== undefined && row.doc !== vendorName;
     // The docs' name is an alias, except where the docs reuse another code's name (1031).
     if (docDiffers && row.doc !== undefined && !names.has(row.doc)) aliases.push(row.doc);
-    const notes: string[] = [];
-    if (docDiffers && row.sdk !== undefined && !row.note) {
-      notes.push(`The docs (seed 002) call it ${row.doc}; the SDK names it ${row.sdk}, and the SDK decides.`);
-    }
-    if (row.note) notes.push(row.note);
     const kind = row.kind ?? (family === 'WARN' ? 'warning' : 'error');
     const entry: NativeEntry = {
       vendorCode: row.n,
@@ -74,7 +69,6 @@ function buildRows(family: NativeFamily, rows: readonly NativeRow[]): NativeEntr
       family,
       source: row.sdk === undefined ? 'docs' : row.doc !== undefined ? 'sdk+docs' : 'sdk',
       aliases,
-      ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
       signal: row.signal ?? 'error',
       ...(row.clears !== undefined ? { clears: row.clears } : {}),
     };

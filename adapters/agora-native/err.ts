@@ -17,7 +17,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'unknown',
     msg: 'No error.',
     act: ACT.none,
-    note: 'Not an error: a method returning 0 succeeded, and onError never reports it.',
   },
   {
     n: 1,
@@ -60,7 +59,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'request_rejected',
     msg: 'The method call was rejected: engine initialization failed, the channel name is an empty string, or (multi-channel) a channel of that name is already joined.',
     act: 'Reinitialize the engine if needed, or join with another, non-empty channel name.',
-    note: 'The docs say it is internal to the SDK; the SDK documents cases where methods return it.',
   },
   {
     n: 6,
@@ -92,7 +90,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'permission_denied',
     msg: 'No permission to operate.',
     act: 'Check whether the user has granted the app access to the audio and video devices.',
-    note: 'The docs call it an internal code; the SDK reports it when device permission is missing.',
   },
   {
     n: 10,
@@ -109,7 +106,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'operation_aborted',
     msg: 'The request was canceled.',
     act: ACT.internal,
-    note: INTERNAL,
   },
   {
     n: 12,
@@ -118,7 +114,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'rate_limited',
     msg: 'The method is called too often.',
     act: 'Call it less often.',
-    note: INTERNAL,
   },
   {
     n: 13,
@@ -128,7 +123,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     strategy: 'backoff',
     msg: 'The SDK failed to bind to a network socket.',
     act: ACT.internal,
-    note: INTERNAL,
   },
   {
     n: 14,
@@ -137,7 +131,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'network_unavailable',
     msg: 'The network is unavailable.',
     act: ACT.network,
-    note: INTERNAL,
   },
   {
     n: 15,
@@ -147,7 +140,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     strategy: 'backoff',
     msg: 'No network buffers are available.',
     act: ACT.internal,
-    note: `${INTERNAL} Listed in the docs only: react-native-agora 4.6.x defines no member for 15.`,
   },
   {
     n: 17,
@@ -234,7 +226,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'token_expired',
     msg: 'The token has expired and is no longer valid.',
     act: 'Request a new token from your server and call renewToken with it.',
-    note: 'Deprecated in the SDK: onConnectionStateChanged reports ConnectionChangedTokenExpired (9) instead.',
   },
   {
     n: 110,
@@ -242,7 +233,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'token_invalid',
     msg: 'The token is invalid: the App Certificate is enabled but no token was used, or the token was generated for another uid.',
     act: 'Generate a token on your server for this App ID, channel and uid, and join with it.',
-    note: 'Deprecated in the SDK: onConnectionStateChanged reports ConnectionChangedInvalidToken (8) instead.',
   },
   {
     n: 111,
@@ -304,7 +294,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     strategy: 'rejoin',
     msg: 'Switching the user role failed.',
     act: 'Join the channel again, then switch the role.',
-    note: 'The docs list 119 as a warning, WARN_SET_CLIENT_ROLE_NOT_AUTHORIZED ("the user has no permission for this operation"); the SDK defines it as an error (ErrSetClientRoleNotAuthorized) and has no warning 119. The docs name resolves to this entry.',
   },
   {
     n: 120,
@@ -361,7 +350,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'sdk_init_failed',
     msg: 'A module (dynamic library) the feature needs was not found.',
     act: 'Package the extension library the feature needs with the app, then create the engine again.',
-    note: 'The SDK gives 157 two names: ErrModuleNotFound and ErrCertRaw. Two entries keep both meanings; lookup(157) prefers this one (declared first), lookupAll(157) returns both.',
   },
   {
     n: 157,
@@ -369,7 +357,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'not_authorized',
     msg: 'The license certificate data is invalid.',
     act: ACT.license,
-    note: 'Same value as ErrModuleNotFound. The SDK TSDoc of ErrCertRaw reads "1001: Failed to load the media engine.", a copy of ErrLoadMediaEngine; the member name decides.',
   },
   {
     n: 158,
@@ -528,7 +515,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'sdk_init_failed',
     msg: 'Failed to start the media engine for the call.',
     act: 'Create the engine again and rejoin; report it with the SDK log if it keeps happening.',
-    note: 'Listed in the docs only: react-native-agora 4.6.x defines no member for 1002.',
   },
   {
     n: 1005,
@@ -545,7 +531,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'device_failure',
     msg: 'Audio device module: error using Java resources.',
     act: ACT.recording,
-    note: 'Listed in the docs only: react-native-agora 4.6.x defines no member for 1006.',
   },
   {
     n: 1007,
@@ -554,7 +539,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'device_failure',
     msg: 'Audio device module: the sample rate set is wrong.',
     act: 'Use a sample rate the audio device supports.',
-    note: 'Listed in the docs only: react-native-agora 4.6.x defines no member for 1007.',
   },
   {
     n: 1008,
@@ -611,7 +595,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'device_failure',
     msg: 'Audio device module: playback failed at run time.',
     act: ACT.playout,
-    note: 'Listed in the docs only (twice: the docs repeat the rows 1015-1027); react-native-agora 4.6.x defines no member for 1015.',
   },
   {
     n: 1017,
@@ -620,7 +603,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'device_failure',
     msg: 'Audio device module: recording failed at run time.',
     act: ACT.recording,
-    note: 'Listed in the docs only (twice); react-native-agora 4.6.x defines no member for 1017.',
   },
   {
     n: 1018,
@@ -629,7 +611,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'device_failure',
     msg: 'Audio device module: recording failed.',
     act: ACT.recording,
-    note: 'Listed in the docs only (twice); react-native-agora 4.6.x defines no member for 1018.',
   },
   {
     n: 1022,
@@ -638,7 +619,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'device_failure',
     msg: 'Audio device module: failed to initialize the loopback device.',
     act: 'Check the loopback (system audio) capture device, or stop loopback recording.',
-    note: 'Listed in the docs only (twice); react-native-agora 4.6.x defines no member for 1022.',
   },
   {
     n: 1023,
@@ -647,7 +627,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'device_failure',
     msg: 'Audio device module: failed to start the loopback device.',
     act: 'Check the loopback (system audio) capture device, or stop loopback recording.',
-    note: 'Listed in the docs only (twice); react-native-agora 4.6.x defines no member for 1023.',
   },
   {
     n: 1027,
@@ -656,7 +635,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'permission_denied',
     msg: 'Audio device module: no permission to use the audio device.',
     act: ACT.micPermission,
-    note: 'Listed in the docs only (twice); react-native-agora 4.6.x defines no member for 1027.',
   },
   {
     n: 1501,

@@ -22,7 +22,6 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'Connecting to the network.',
     act: ACT.none,
-    note: INFO,
   },
   {
     n: 1,
@@ -33,7 +32,6 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     clears: ['network_unavailable', 'network_timeout'],
     msg: 'Joined the channel successfully.',
     act: ACT.none,
-    note: 'A recovered signal: clears network_unavailable and network_timeout.',
   },
   {
     n: 2,
@@ -66,7 +64,6 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'Left the channel.',
     act: ACT.none,
-    note: INFO,
   },
   {
     n: 6,
@@ -102,7 +99,6 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     code: 'request_rejected',
     msg: 'The server rejected the user: the user has already joined and joins again, or joins during a call test.',
     act: 'Stop calling joinChannel while in the channel; wait until the call test ends before joining.',
-    note: 'The SDK TSDoc opens with "This user is banned by the server" but describes a rejected join; mapped to request_rejected, not banned.',
   },
   {
     n: 11,
@@ -112,7 +108,6 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'The SDK reconnects because of proxy server settings.',
     act: ACT.none,
-    note: INFO,
   },
   {
     n: 12,
@@ -122,7 +117,6 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'The connection state changed because the token was renewed.',
     act: ACT.none,
-    note: INFO,
   },
   {
     n: 13,
@@ -149,7 +143,6 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     clears: ['network_unavailable', 'network_timeout'],
     msg: 'Rejoined the channel successfully.',
     act: ACT.none,
-    note: 'A recovered signal: clears network_unavailable and network_timeout.',
   },
   {
     n: 16,
@@ -166,7 +159,6 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'The connection state changed because of an echo test.',
     act: ACT.none,
-    note: INFO,
   },
   {
     n: 18,
@@ -176,7 +168,6 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'The user changed the local IP address.',
     act: ACT.none,
-    note: INFO,
   },
   {
     n: 19,
@@ -232,7 +223,6 @@ export const LOCAL_AUDIO_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'The local audio is normal.',
     act: ACT.none,
-    note: `${INFO} With the state Failed (3) it is reported as a general device failure.`,
   },
   {
     n: 1,
@@ -247,7 +237,6 @@ export const LOCAL_AUDIO_ROWS: readonly NativeRow[] = [
     code: 'permission_denied',
     msg: 'No permission to start the local audio capture device.',
     act: ACT.micPermission,
-    note: 'Deprecated in the SDK: onPermissionError reports RecordAudio instead.',
   },
   {
     n: 3,
@@ -317,7 +306,6 @@ export const LOCAL_VIDEO_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'The local video is normal.',
     act: ACT.none,
-    note: `${INFO} With the state Failed (3) it is reported as a general device failure.`,
   },
   {
     n: 1,
@@ -332,7 +320,6 @@ export const LOCAL_VIDEO_ROWS: readonly NativeRow[] = [
     code: 'permission_denied',
     msg: 'No permission to start the local video capture device.',
     act: ACT.camPermission,
-    note: 'Deprecated in the SDK: onPermissionError reports Camera instead.',
   },
   {
     n: 3,
@@ -463,7 +450,6 @@ export const LOCAL_VIDEO_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'Screen capture fell back automatically to another capture method.',
     act: ACT.none,
-    note: INFO,
   },
   {
     n: 25,
@@ -482,7 +468,6 @@ export const LOCAL_VIDEO_ROWS: readonly NativeRow[] = [
     clears: ['stream_interrupted'],
     msg: 'The window being shared is visible again.',
     act: ACT.none,
-    note: 'A recovered signal: clears stream_interrupted.',
   },
   {
     n: 27,
@@ -493,7 +478,6 @@ export const LOCAL_VIDEO_ROWS: readonly NativeRow[] = [
     clears: ['stream_interrupted'],
     msg: 'The window being shared is restored from minimized.',
     act: ACT.none,
-    note: 'A recovered signal: clears stream_interrupted.',
   },
   {
     n: 28,
@@ -512,7 +496,6 @@ export const LOCAL_VIDEO_ROWS: readonly NativeRow[] = [
     clears: ['stream_interrupted'],
     msg: 'Screen capture resumed.',
     act: ACT.none,
-    note: 'A recovered signal: clears stream_interrupted.',
   },
   {
     n: 30,

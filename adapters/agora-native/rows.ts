@@ -33,7 +33,6 @@ export interface NativeRow {
   readonly msg: string;
   /** English action. */
   readonly act: string;
-  readonly note?: string;
   /** For state-change reasons: `recovered` (clears earlier conditions) or `none` (nothing wrong). */
   readonly signal?: ReasonSignal;
   /** For `recovered` reasons: the unified codes whose conditions are over. */

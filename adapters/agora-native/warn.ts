@@ -191,7 +191,6 @@ export const WARN_ROWS: readonly NativeRow[] = [
     code: 'device_warning',
     msg: 'Audio device module: the recorded audio level is too low.',
     act: 'Ask the user to speak closer to the microphone or raise its volume.',
-    note: 'The docs give 1031 the name WARN_ADM_RECORD_MALFUNCTION, already the name of 1021; the SDK calls 1031 WarnAdmRecordAudioLowlevel, and its name decides. WARN_ADM_RECORD_MALFUNCTION resolves to 1021 only.',
   },
   {
     n: 1032,

@@ -6,7 +6,7 @@
  */
 import type { CatalogEntry, EntrySource, RtcErrorCode } from '../../src/index.js';
 
-type Extra = Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'delayMs' | 'note' | 'aliases' | 'kind'>> & {
+type Extra = Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'delayMs' | 'aliases' | 'kind'>> & {
   /** The value the SDK reports, when it differs from the member name. */
   readonly value?: string;
 };
@@ -44,7 +44,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'An unexpected error the SDK cannot handle; the error usually carries a specific message.',
     'Read the detail; report it to Agora with the SDK logs if it persists.',
-    { note: NO_ACTION_IN_DOC },
   ),
   entry(
     'UNEXPECTED_RESPONSE',
@@ -52,9 +51,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'The server returned an unexpected response.',
     'Read the detail for the server reason (token, App ID, ban...), fix it, then retry.',
-    {
-      note: `${NO_ACTION_IN_DOC} The SDK wraps gateway refusals in it ("ERR_DYNAMIC_KEY_EXPIRED: ...", "K_UID_BANNED: ..."); the recognizer splits them by that reason.`,
-    },
   ),
   entry(
     'PB_ERROR',
@@ -140,7 +136,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'A network error that cannot be located.',
     'Check the network connection and retry once it is back.',
-    { strategy: 'backoff', note: NO_ACTION_IN_DOC },
+    { strategy: 'backoff' },
   ),
   entry(
     'NETWORK_TIMEOUT',
@@ -155,9 +151,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'Response error, usually an invalid HTTP status code.',
     'Check that the parameters of the operation are correct and pass correct parameters as the API reference describes.',
-    {
-      note: 'The detail is the HTTP status; the recognizer maps 5xx to server_error (backoff) and 429 to rate_limited.',
-    },
   ),
   entry(
     'API_INVOKE_TIMEOUT',
@@ -173,7 +166,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'Enumerating local devices failed, usually because of browser restrictions.',
     'Retry; check that the page may list devices (permissions, secure context).',
-    { note: NO_ACTION_IN_DOC },
   ),
   entry(
     'DEVICE_NOT_FOUND',
@@ -310,7 +302,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'The cloud proxy server address could not be obtained.',
     'Check the cloud proxy settings and the network, then retry.',
-    { note: NO_ACTION_IN_DOC },
   ),
   entry(
     'CAN_NOT_GET_GATEWAY_SERVER',
@@ -318,9 +309,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'The Agora server address could not be obtained.',
     'Read the detail for the reason (token, App ID, project status); retry with backoff when the SDK marks it retryable.',
-    {
-      note: `${NO_ACTION_IN_DOC} Overloaded: the detail/data.desc carries the access-point reason ("dynamic key expired", "invalid vendor key, can not find appid", "no active status"...), split by the recognizer; data.retry is the SDK's own retry hint.`,
-    },
   ),
   entry(
     'VOID_GATEWAY_ADDRESS',
@@ -641,7 +629,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'Check the source channel name, uid and token of the relay configuration, then start the relay again.',
     {
       value: 'CROSS_CHANNEL_FAILED_JOIN_SEC',
-      note: 'The SDK enum member CROSS_CHANNEL_FAILED_JOIN_SRC has the value "CROSS_CHANNEL_FAILED_JOIN_SEC" (sic); the error carries the value.',
     },
   ),
   entry(

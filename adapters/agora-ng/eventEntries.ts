@@ -12,7 +12,7 @@ const entry = (
   code: RtcErrorCode,
   message: string,
   action: string,
-  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind' | 'note'>> = {},
+  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind'>> = {},
 ): CatalogEntry => ({
   vendorCode: event,
   vendorName: `${EVENT_FAMILY}.${event}`,

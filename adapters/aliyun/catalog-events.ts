@@ -12,7 +12,6 @@ interface Extra {
   readonly kind?: ErrorKind;
   readonly severity?: Severity;
   readonly strategy?: RetryStrategy;
-  readonly note?: string;
 }
 
 const make =
@@ -55,7 +54,6 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing specific to do.',
     {
       ...INFO,
-      note: 'Informational reason.',
     },
   ),
   reason(
@@ -84,7 +82,6 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       ...INFO,
-      note: 'Recovery reason: with status Connected it clears network_unavailable.',
     },
   ),
   reason(
@@ -95,7 +92,6 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       ...INFO,
-      note: 'Informational reason.',
     },
   ),
   reason(
@@ -120,7 +116,6 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       ...INFO,
-      note: 'Informational reason.',
     },
   ),
   reason(
@@ -129,9 +124,6 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'signaling_failed',
     'Joining the channel failed.',
     'See the error the join call rejected with.',
-    {
-      note: 'The join call rejects with the precise error; the event translator does not report this reason again.',
-    },
   ),
   reason(
     9,
@@ -141,12 +133,10 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       ...INFO,
-      note: 'Informational reason.',
     },
   ),
   reason(10, 'AliRtcConnectionSignalingLeaveRoom', 'not_joined', 'The user left the channel.', 'Nothing to do.', {
     ...INFO,
-    note: 'Informational reason.',
   }),
   reason(
     11,
@@ -157,7 +147,6 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     {
       ...INFO,
       strategy: 'wait-for-network',
-      note: 'With status Reconnecting it means the connection dropped and the SDK is reconnecting.',
     },
   ),
   reason(
@@ -184,9 +173,6 @@ const DEVICE_EXCEPTIONS: readonly CatalogEntry[] = [
     'device_in_use',
     'The microphone failed to open.',
     'Check that no other application holds the microphone.',
-    {
-      note: 'Web SDK 7.3.x quirk: its table from media-device codes to exception types is shifted, so a denied microphone (10003) is reported as MicOpenFail, a missing camera (10002) as MicAuthFail, a denied camera (10004) as VideoDeviceException and a busy microphone (10005) as CameraAuthFail. The translator corrects the combinations that can only come from that table (device Mic with CameraAuthFail, device Camera with MicAuthFail).',
-    },
   ),
   exception(
     2,
@@ -264,9 +250,6 @@ const DEVICE_EXCEPTIONS: readonly CatalogEntry[] = [
     'screen_share_failed',
     'The display (screen share) failed or ended.',
     'Start screen sharing again if needed.',
-    {
-      note: 'The web SDK raises it when the screen share track ends or screen capture fails; native SDKs use it for the display device.',
-    },
   ),
   exception(
     13,

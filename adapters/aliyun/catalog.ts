@@ -20,7 +20,6 @@ interface Extra {
   readonly severity?: Severity;
   readonly strategy?: RetryStrategy;
   readonly aliases?: readonly string[];
-  readonly note?: string;
 }
 
 function row(
@@ -114,9 +113,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'Joining failed: the token is invalid.',
     'Generate a new channel token (Token) and join again.',
   ),
-  both(16908804, 'ERR_JOIN_TIMEOUT', 'network_timeout', 'Joining the channel timed out.', CHECK_NETWORK, {
-    note: 'The docs write the hex as 0x1020204 (no leading zero); it is 0x01020204 = 16908804.',
-  }),
+  both(16908804, 'ERR_JOIN_TIMEOUT', 'network_timeout', 'Joining the channel timed out.', CHECK_NETWORK),
   both(
     16974081,
     'ERR_JOIN_ERR_JOIN_BAD_PARAMBAD',
@@ -125,7 +122,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'Check that every AuthInfo field is filled in.',
     {
       aliases: ['ERR_JOIN_BAD_PARAM'],
-      note: 'SDK name has a doubled prefix and a typo (ERR_JOIN_ERR_JOIN_BAD_PARAMBAD); ERR_JOIN_BAD_PARAM is accepted too.',
     },
   ),
   sdk(
@@ -134,9 +130,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'request_rejected',
     'Joining the channel failed: the room server answered with an error.',
     'See the signaling code and description in the detail; check the AppId, channel and token.',
-    {
-      note: 'The web SDK raises it with message "signal error: code - <server code>; description - <reason>"; the server code goes to context.signalCode, and a 5xx code makes it server_error (retryable).',
-    },
   ),
   // log
   sdk(
@@ -163,9 +156,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'device_in_use',
     'Failed to open the audio capture device: initialization failed, the media service failed, or the device is in use.',
     RESTART_AUDIO,
-    {
-      note: 'Web SDK 7.3.x quirk: when auto-opening the microphone fails it always reports ERR_MIC_OPEN_FAIL (the permission branch is overwritten), so a text "Permission denied" in the detail is read as permission_denied.',
-    },
   ),
   both(
     17040389,
@@ -208,7 +198,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'device_not_found',
     'No usable audio playback device (speaker or headset).',
     'Check that a working speaker or headset is connected and not disabled in the system settings.',
-    { note: 'Hex 0x01040410 = 17040400: the numbering skips 0x0104040A to 0x0104040F.' },
   ),
   // video devices
   both(
@@ -217,9 +206,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'device_in_use',
     'Failed to open the camera: no permission, the camera is unavailable, or it is in use.',
     'Check that the camera works and that no other (mobile) app holds it.',
-    {
-      note: 'Web SDK 7.3.x reports camera permission denial during auto-open as ERR_CAMERA_OPEN_FAIL too; a "Permission denied" detail is read as permission_denied.',
-    },
   ),
   sdk(
     17039621,
@@ -257,7 +243,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'Join the channel again or restart the app.',
     {
       aliases: ['0x0104020'],
-      note: 'The docs write the hex as 0x0104020 (seven digits). As written it is 0x00104020 = 1064992, the value the SDK defines, so hex and decimal agree; but the value sits outside the 0x010402xx render family of its neighbour ERR_VIDEO_DISPLAY_OPEN_FAIL (0x01040201), so the intended code was probably 0x01040202 (17039874). The SDK decides: 1064992. A native 0x01040202 is still decoded by its family (render) as inferred.',
     },
   ),
   // network
@@ -276,7 +261,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     CHECK_NETWORK,
     {
       aliases: ['ERR_ICE_CONNECTION_RECONNECT_FAIL'],
-      note: 'SDK name is truncated (…_FAI); ERR_ICE_CONNECTION_RECONNECT_FAIL is accepted too.',
     },
   ),
   sdk(
@@ -312,7 +296,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'Check the media settings of the low-latency live subscription.',
     {
       aliases: ['ERR_LATENCY_LIVE_MEDIASETTING_FAILED'],
-      note: 'SDK name has a typo (MEIDASETTING); ERR_LATENCY_LIVE_MEDIASETTING_FAILED is accepted too.',
     },
   ),
   sdk(
@@ -363,7 +346,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'Call publish again.',
     {
       aliases: ['ERR_SDK_PUBLISH_INVALID'],
-      note: 'SDK name has a typo (INVAILD); ERR_SDK_PUBLISH_INVALID is accepted too. Docs: 0x01030305 "publish stream has error".',
     },
   ),
   sdk(
@@ -402,7 +384,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'Start the screen share and publish again.',
     {
       aliases: ['ERR_SDK_PUBLISH_SCREEN_SHARE_FAILED'],
-      note: 'SDK name has a typo (SCEEN); ERR_SDK_PUBLISH_SCREEN_SHARE_FAILED is accepted too.',
     },
   ),
   sdk(
@@ -421,7 +402,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'Check whether the remote user stopped publishing; subscribe after remoteTrackAvailableNotify.',
     {
       aliases: ['ERR_SDK_SUBSCRIBE_INVALID'],
-      note: 'SDK name has a typo (INVAILD); ERR_SDK_SUBSCRIBE_INVALID is accepted too. Docs: 0x01030404 "subscribe stream has error".',
     },
   ),
   sdk(
@@ -507,9 +487,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'invalid_state',
     'Setting the client role failed in interactive mode.',
     'Check the channel profile; change the role only while not publishing.',
-    {
-      note: 'Doc/SDK conflict: the docs list 0x01020201 (16908801) among the "signal request is timeout" codes; the SDK defines it as ERR_SDK_UPDATE_ROLE_CHANNEL. The SDK decides.',
-    },
   ),
   sdk(
     -1,
@@ -517,9 +494,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'internal_error',
     'An SDK internal error occurred.',
     'See the detail; report it with the SDK version if it keeps happening.',
-    {
-      note: 'The web SDK uses ERR_INNER (-1) for many unrelated failures; the detail text splits it (signaling connect failed → signaling_failed, "should publish first" → not_published...). -1 is also WARN_DEFAULT in the docs and AliRtcPluginErrorCodeFailed in the plugin enum; a bare -1 resolves to ERR_INNER.',
-    },
   ),
   // live transcoding (MPU)
   sdk(
@@ -533,7 +507,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
       severity: 'recoverable',
       strategy: 'none',
       aliases: ['LiveTranscodingErrorPublishOk', 'AliRtcLiveTranscodingErrorCode.LiveTranscodingErrorPublishOk'],
-      note: 'The SDK puts a success value (0) inside its error enum. normalize(0) cannot say "not an error" (it always returns an RtcError), so 0 maps to a recoverable, non-retryable warning coded unknown with context.success = true.',
     },
   ),
   sdk(
@@ -641,7 +614,6 @@ const ERROR_CODE: readonly CatalogEntry[] = [
         'LiveTranscodingErrorNotAuthorized',
         'AliRtcLiveTranscodingErrorCode.LiveTranscodingErrorNotAuthorized',
       ],
-      note: 'The SDK comment of this member says "MPU task published successfully", copied from PUBLISH_OK; the name says not authorized.',
     },
   ),
   // channel relay
@@ -698,9 +670,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
 ];
 
 const signalTimeout = (n: number): CatalogEntry =>
-  docs(n, toHex(n), 'network_timeout', 'A signaling request timed out.', CHECK_NETWORK, {
-    note: 'Documented as "signal request is timeout"; not defined by the web SDK.',
-  });
+  docs(n, toHex(n), 'network_timeout', 'A signaling request timed out.', CHECK_NETWORK);
 
 /** Codes documented in the client error table (seed 004) that the web SDK does not define. */
 const DOCS_ONLY: readonly CatalogEntry[] = [
@@ -795,7 +765,6 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       kind: 'warning',
-      note: 'A notice that clears low performance (0x01060101). Event translators report it as a recovered signal; a bare normalize() marks it context.recovered = true.',
     },
   ),
   docs(
@@ -811,9 +780,6 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     'token_expired',
     'The channel (room) is overdue: join the channel again.',
     'Check that the account balance suffices; that the token has not expired (timestamp in Beijing time, or timestamp + 48 h); that the AppId matches its AppKey; and that the authentication parameters are right.',
-    {
-      note: 'Several causes (balance, expired token, AppId/AppKey mismatch, wrong authentication); mapped to token_expired as the most common.',
-    },
   ),
   docs(
     33622275,
@@ -836,7 +802,7 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     'not_joined',
     'The operation failed: the user is not in the channel.',
     'Join the channel before publishing or subscribing.',
-    { aliases: ['0x01010304'], note: 'The docs write the hex with an upper-case X (0X01010304).' },
+    { aliases: ['0x01010304'] },
   ),
   docs(
     16843777,
@@ -901,7 +867,6 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     {
       kind: 'warning',
       aliases: ['0x00000102'],
-      note: 'Clears SDK_WARNING_NETWORK_WEAK (257): a recovered signal in event translators.',
     },
   ),
   docs(
@@ -935,7 +900,6 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     {
       kind: 'warning',
       aliases: ['0x00000105'],
-      note: 'Clears SDK_WARNING_LOCAL_NETWORK_DISCONNECT (259): a recovered signal in event translators.',
     },
   ),
   docs(
@@ -947,7 +911,6 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     {
       kind: 'warning',
       aliases: ['0x00000106'],
-      note: 'Clears SDK_WARNING_REMOTE_NETWORK_DISCONNECT (260): a recovered signal in event translators.',
     },
   ),
   docs(
@@ -960,7 +923,6 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
       kind: 'warning',
       strategy: 'none',
       aliases: ['0x01070101'],
-      note: 'No unified code for a full input buffer; rate_limited (slow down) is the closest. audio_input_overflow means clipping, not this.',
     },
   ),
   docs(
@@ -969,7 +931,7 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     'not_authorized',
     'Publishing failed: an audience member cannot publish.',
     'Check the current role; switch to the broadcaster role to publish.',
-    { aliases: ['0x0103030D'], note: 'The docs write the hex in lower case (0x0103030d).' },
+    { aliases: ['0x0103030D'] },
   ),
   docs(
     17367043,
@@ -989,7 +951,6 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
       severity: 'recoverable',
       strategy: 'none',
       aliases: ['0xFFFFFFFF'],
-      note: 'Documented as 0xFFFFFFFF / -1 (the signed 32-bit form). The SDK uses -1 for ERR_INNER, so a bare -1 resolves to ERR_INNER and only the hex 0xFFFFFFFF or the name resolves to WARN_DEFAULT.',
     },
   ),
   docs(
@@ -1000,7 +961,6 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     'Enable H5 compatibility mode on the non-H5 (native) side.',
     {
       aliases: ['0x00002905'],
-      note: 'Native SDK code. 10501 is also the web SDK\u2019s RTS code ERROR_DATACHANNEL_OPEN; a bare 10501 resolves to the SDK\u2019s meaning, the name or an errorCodeName picks the right one.',
     },
   ),
 ];

@@ -40,7 +40,6 @@ export const SERVER_ENTRIES: readonly CatalogEntry[] = [
     {
       severity: 'fatal',
       strategy: 'none',
-      note: 'An empty userSig is an app bug: renewing cannot help unless the token source is fixed, so it is not renewed.',
     },
   ),
   docs(
@@ -105,7 +104,6 @@ export const SERVER_ENTRIES: readonly CatalogEntry[] = [
     {
       severity: 'fatal',
       strategy: 'none',
-      note: 'Retrying the same wrong userSig would only extend the limit: not retried.',
     },
   ),
   docs(70051, 'banned', 'The account is on the blacklist.', 'Remove the account from the blacklist first.'),
@@ -119,7 +117,6 @@ export const SERVER_ENTRIES: readonly CatalogEntry[] = [
     'Recharge the Tencent Cloud account of this sdkAppId.',
     {
       aliases: [serverName(-100013)],
-      note: 'In the v5 SDK enum with its own message, but the SDK never uses that message: a 5400 always gets the generic SERVER_ERROR text, and -100013 is only the extraCode.',
     },
   ),
 ];

@@ -72,9 +72,6 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'signaling_failed',
     'WebSocket signalling channel error.',
     'Check the network and join again.',
-    {
-      note: 'Deprecated since 4.6.5 (documented, still in the enum).',
-    },
   ),
   both(
     0x4003,
@@ -82,7 +79,6 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'media_connection_failed',
     'ICE transport (media channel) connection error, usually UDP ports blocked by a firewall.',
     'Open the ports TRTC needs or use a TURN/proxy server.',
-    { note: 'Deprecated since 4.6.6. Both SDKs filter it out before the app: they reconnect by themselves.' },
   ),
   both(
     0x4004,
@@ -108,7 +104,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'signaling_failed',
     'Reconnecting the WebSocket signalling channel failed after several retries.',
     'Ask the user to check the network, then enter the room again.',
-    { severity: 'fatal', strategy: 'rejoin', note: 'The SDK has already retried by itself.' },
+    { severity: 'fatal', strategy: 'rejoin' },
   ),
   both(
     0x4007,
@@ -116,7 +112,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'publish_failed',
     'Reconnecting the uplink (publishing) connection failed after several retries.',
     'Ask the user to check the network, then publish again or enter the room again.',
-    { severity: 'fatal', strategy: 'republish', note: 'The SDK has already retried by itself.' },
+    { severity: 'fatal', strategy: 'republish' },
   ),
   both(
     0x4008,
@@ -124,7 +120,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'subscribe_failed',
     'Reconnecting a downlink (subscribing) connection failed after several retries.',
     'Ask the user to check the network, then enter the room again.',
-    { severity: 'fatal', strategy: 'rejoin', note: 'The SDK has already retried by itself.' },
+    { severity: 'fatal', strategy: 'rejoin' },
   ),
   both(
     0x4010,
@@ -140,9 +136,6 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'kicked',
     'The user was kicked out of the room.',
     'Tell the user; do not rejoin automatically.',
-    {
-      note: 'Reported through the client-banned event, whose reason (kick, banned, room_disband) says more.',
-    },
   ),
   both(
     0x4041,
@@ -215,7 +208,6 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'gateway_unreachable',
     'Scheduling (finding the access servers) failed; the server result code is the extra code.',
     'Read the extra code (account errors such as -100013 no credit) and fix it; otherwise check the network.',
-    { note: 'In the bundle, not in the typings or the 4.x page.' },
   ),
   sdk(
     0x404d,
@@ -227,7 +219,6 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
       kind: 'warning',
       severity: 'recoverable',
       strategy: 'none',
-      note: 'In the bundle, not in the typings or the 4.x page.',
     },
   ),
   sdk(
@@ -236,32 +227,22 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'sdk_init_failed',
     'The single peer connection failed to initialize.',
     'Create the client again.',
-    {
-      note: V5_INNER,
-    },
   ),
-  sdk(0x404f, 'VIDEO_MANAGER_ERROR', 'internal_error', 'The video manager failed.', 'Restart the local video.', {
-    note: V5_INNER,
-  }),
+  sdk(0x404f, 'VIDEO_MANAGER_ERROR', 'internal_error', 'The video manager failed.', 'Restart the local video.'),
   sdk(
     0x4050,
     'SWITCH_ROOM_FAILED',
     'request_rejected',
     'Switching room failed; the server result code is the extra code.',
     'Read the extra code and fix it.',
-    {
-      note: V5_INNER,
-    },
   ),
   sdk(0x4051, 'VIDEO_ENCODE_FAILED', 'publish_failed', 'Video encoding failed.', 'Restart the local video.', {
     severity: 'fatal',
     strategy: 'none',
-    note: V5_INNER,
   }),
   sdk(0x4052, 'AUDIO_ENCODE_FAILED', 'publish_failed', 'Audio encoding failed.', 'Restart the local audio.', {
     severity: 'fatal',
     strategy: 'none',
-    note: V5_INNER,
   }),
   sdk(
     0x4053,
@@ -269,9 +250,6 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'server_error',
     'A WHIP request failed; the HTTP status or result code is the extra code.',
     'Retry; check the network.',
-    {
-      note: V5_INNER,
-    },
   ),
   both(0xffff, 'UNKNOWN', 'unknown', 'Unknown error.', 'Read the message; report it to Tencent if it persists.'),
 ];

@@ -30,9 +30,6 @@ export const V5_TOP_LEVEL: readonly CatalogEntry[] = [
     'invalid_params',
     'The parameters passed to the API do not meet its requirements.',
     'Check the parameters against the API reference (types, required fields, ranges).',
-    {
-      note: 'The SDK reports most argument checks as 5000 without an extraCode: its older validator throws an internal 0x1000 error that RtcError.convertFrom turns into a bare 5000 (the text still names the check, e.g. "<INVALID_PARAMETER 0x1000>").',
-    },
   ),
   both(
     5100,
@@ -61,9 +58,6 @@ export const V5_TOP_LEVEL: readonly CatalogEntry[] = [
     'request_rejected',
     "The server returned an error; its result code is the error's extraCode.",
     'Look up the extraCode (userSig expired, account out of credit, service not enabled...) and fix it; these are usually found during development.',
-    {
-      note: 'Tencent documents 5400 as server-side failures to be handled during development (fatal). The SDK also reports its own server timeout (inner 0x4041 SERVER_TIMEOUT) and a failed automatic rejoin (inner 0x4004, extraCode 0) as 5400: the recognizer classes those by the inner error.',
-    },
   ),
   both(
     5500,
@@ -74,7 +68,6 @@ export const V5_TOP_LEVEL: readonly CatalogEntry[] = [
     {
       severity: 'fatal',
       strategy: 'rejoin',
-      note: 'The SDK has already retried by itself: not retried again. The typings say the error event carries 5501 or 5502, but the SDK reports a lost connection it could not restore (signalling, uplink or downlink reconnection failed) as 5500 with no extraCode, after it has left the room.',
     },
   ),
   both(
@@ -124,7 +117,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'invalid_params',
     'The element passed as the view is not an HTMLElement.',
     'Pass an HTMLElement (or its id) as the view.',
-    { note: NEVER_EMITTED },
   ),
   both(
     5011,
@@ -132,7 +124,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'invalid_params',
     'The streamId may contain only letters, digits, hyphens and underscores.',
     FIX_PARAMS,
-    { note: 'Reported only by the CDNStreaming plugin, not by the core SDK.' },
   ),
   both(
     5012,
@@ -140,9 +131,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'invalid_channel_name',
     'The strRoomId is not a valid string (at most 64 letters, digits, spaces and the symbols Tencent allows).',
     'Pass a valid strRoomId.',
-    {
-      note: 'The ERROR_CODE page swaps 5012 and 5013 (it gives 5012 as "roomId out of [1, 4294967294]" and 5013 as "strRoomId not a legal string"); the SDK throws 5012 for an invalid strRoomId, as the enum name says.',
-    },
   ),
   both(
     5013,
@@ -150,7 +138,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'invalid_channel_name',
     'The roomId must be an integer in [1, 4294967294].',
     'Pass a roomId in range, or use strRoomId for a string room id.',
-    { note: 'See 5012: the page and the SDK disagree on which of the two is which; the SDK decides.' },
   ),
   both(
     5014,
@@ -230,9 +217,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'The API is already in progress or done; it cannot be called again.',
     'Call it once; use the matching update/stop API to change it.',
   ),
-  sdk(5105, 'INVALID_OPERATION_NEED_VIDEO', 'invalid_state', 'The API needs the camera to be on.', FIX_ORDER, {
-    note: NEVER_EMITTED,
-  }),
+  sdk(5105, 'INVALID_OPERATION_NEED_VIDEO', 'invalid_state', 'The API needs the camera to be on.', FIX_ORDER),
   sdk(
     5106,
     'INVALID_OPERATION_NEED_AUDIO',
@@ -262,7 +247,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'insecure_context',
     'The page is served over HTTP: browsers allow capture only in a secure context.',
     'Serve the page over HTTPS (or from localhost).',
-    { note: 'Captured from 5.17.1: startLocalAudio/startLocalVideo reject with it with an empty functionName.' },
   ),
   both(
     5202,
@@ -270,7 +254,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'not_supported',
     'The browser does not support WebRTC.',
     'Guide the user to a browser TRTC supports.',
-    { note: 'Reported only by the LEBPlayer plugin, not by the core SDK.' },
   ),
   both(
     5203,
@@ -299,7 +282,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'not_supported',
     'The browser does not support the small (low-quality) stream.',
     'Publish without the small stream on this browser.',
-    { note: `${NEVER_EMITTED} (The SDK only logs "small stream is not supported" and drops the option.)` },
   ),
   both(
     5207,
@@ -314,9 +296,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'not_supported',
     'The browser does not support WebGL.',
     'Guide the user to a browser with WebGL.',
-    {
-      note: NEVER_EMITTED,
-    },
   ),
   both(
     5209,
@@ -324,7 +303,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'not_supported',
     'The browser version is too old for this API.',
     'Guide the user to update the browser.',
-    { note: NEVER_EMITTED },
   ),
   sdk(
     5210,
@@ -390,7 +368,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'device_failure',
     'The camera stopped and the SDK could not restart capturing it.',
     'Ask the user to check the camera, then call startLocalVideo again.',
-    { note: 'Emitted through the error event (not a rejection), while the user stays in the room.' },
   ),
   both(
     5309,
@@ -398,7 +375,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'device_failure',
     'The microphone stopped and the SDK could not restart capturing it.',
     'Ask the user to check the microphone, then call startLocalAudio again.',
-    { note: 'Emitted through the error event (not a rejection), while the user stays in the room.' },
   ),
   sdk(
     5310,
@@ -414,7 +390,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'not_authorized',
     'The feature needs a package that this application has not bought.',
     'Buy the package for the feature in the TRTC console.',
-    { note: 'Reported only by plugins (VoiceChanger).' },
   ),
   // 5500 OPERATION_FAILED
   both(
@@ -426,7 +401,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     {
       severity: 'fatal',
       strategy: 'user-action',
-      note: 'Emitted through the error event; the SDK stays in the room and keeps trying.',
     },
   ),
   both(
@@ -438,7 +412,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     {
       severity: 'fatal',
       strategy: 'rejoin',
-      note: `${NEVER_EMITTED} The typings name it for the error event, but a failed automatic rejoin arrives as 5400 (extraCode 0, inner 0x4004 "reJoin room ... failed") and a failed reconnection as 5500 without extraCode.`,
     },
   ),
   both(
@@ -447,7 +420,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'internal_error',
     "An exception was thrown by the app's own event handler (trtc.on(event, handler)).",
     'Fix the exception in your event handler.',
-    { note: NEVER_EMITTED },
   ),
   sdk(
     5504,
@@ -465,7 +437,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     {
       severity: 'fatal',
       strategy: 'none',
-      note: 'Never reaches the app: RtcError.convertFrom sets 5505 and then falls through to the audio case, so a video encode failure is reported with extraCode 5506.',
     },
   ),
   sdk(
@@ -474,7 +445,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'publish_failed',
     'Audio (or, by an SDK slip, video) encoding failed.',
     'Restart the local track; try another browser if it persists.',
-    { severity: 'fatal', strategy: 'none', note: 'Also carries video encode failures (see 5505).' },
+    { severity: 'fatal', strategy: 'none' },
   ),
   sdk(
     5507,
@@ -482,7 +453,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'subscribe_failed',
     "A remote user's video could not be decoded.",
     'Nothing to do at once; the error carries userId and streamType. Try another browser if it persists.',
-    { severity: 'recoverable', strategy: 'none', note: 'Emitted through the error event, the session goes on.' },
+    { severity: 'recoverable', strategy: 'none' },
   ),
   sdk(
     5508,
@@ -490,7 +461,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'subscribe_failed',
     "A remote user's audio could not be decoded.",
     'Nothing to do at once; try another browser if it persists.',
-    { severity: 'recoverable', strategy: 'none', note: 'Emitted through the error event, the session goes on.' },
+    { severity: 'recoverable', strategy: 'none' },
   ),
 ];
 

@@ -20,7 +20,6 @@ export interface Extra {
   readonly kind?: ErrorKind;
   readonly severity?: Severity;
   readonly strategy?: RetryStrategy;
-  readonly note?: string;
   readonly aliases?: readonly string[];
 }
 
