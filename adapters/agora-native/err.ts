@@ -6,8 +6,6 @@
  */
 import { ACT, type NativeRow } from './rows.js';
 
-const INTERNAL = 'The docs say the SDK uses it internally and does not report it through an API or callback.';
-
 /** Rows of the `ERR` family, in SDK order; docs-only codes where their value falls. */
 export const ERR_ROWS: readonly NativeRow[] = [
   {

@@ -10,8 +10,6 @@
  */
 import { ACT, type NativeRow } from './rows.js';
 
-const INFO = 'Not an error: the event translator reports no signal for it.';
-
 /** Rows of the `CONNECTION_CHANGED_REASON` family, in SDK order. */
 export const CONNECTION_ROWS: readonly NativeRow[] = [
   {

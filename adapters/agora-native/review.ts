@@ -3,12 +3,12 @@
  * under the rule of `docs/classification.md` (who must act decides severity, retry and strategy),
  * against the document (seed 002), react-native-agora's definitions and agora-web, which shares
  * the gateway's numbers (ERR 1, WARN 104–107). Keyed by `family:vendorName`.
+ *
+ * The reason of each review is a maintainer note, in `notes.ts` under the same key (not runtime
+ * data: the docs and `rtc-errors explain` show it after the entry's own note).
  * @module
  */
 import type { EntryReview } from '../../src/index.js';
-
-const RECONNECTS = 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top).';
-const SUCCESS = 'a state-change reason that reports success or normal operation: not an error.';
 
 export const REVIEW: Readonly<Record<string, EntryReview>> = {
   'ERR:ERR_FAILED': {

@@ -26,8 +26,6 @@ const entry = (
   ...extra,
 });
 
-const LICENSE_NOTE = 'Marked @ignore in the SDK typings (licence-based deployments).';
-
 /** Every error member of `ConnectionDisconnectedReason` (all but `LEAVE`). */
 export const DISCONNECT_ENTRIES: readonly CatalogEntry[] = [
   entry(

@@ -33,8 +33,6 @@ const entry = (
   };
 };
 
-const NO_ACTION_IN_DOC = 'The error page gives no remedy for this code.';
-
 /** Every member of `AgoraRTCErrorCode` (and the codes seed 003 documents), English text. */
 export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
   // general

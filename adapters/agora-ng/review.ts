@@ -2,7 +2,10 @@
  * The second reading of the agora-ng catalog (issue 14): entries whose classification changed
  * under the rule of `docs/classification.md` (who must act decides severity, retry and strategy),
  * against the SDK bundle's own use of each code and against agora-web, which shares constants.
- * Keyed by `family:vendorName`; each reason is added to the entry's note.
+ * Keyed by `family:vendorName`.
+ *
+ * The reason of each review is a maintainer note, in `notes.ts` under the same key (not runtime
+ * data: the docs and `rtc-errors explain` show it after the entry's own note).
  * @module
  */
 import type { EntryReview } from '../../src/index.js';

@@ -2,13 +2,13 @@
  * The second reading of the agora-web catalog (issue 14): entries whose classification changed
  * under the rule of `docs/classification.md` (who must act decides severity, retry and strategy),
  * against the SDK's own use and against agora-ng and agora-native, which share constants with it.
- * Keyed by `family:vendorName`; each reason is added to the entry's note.
+ * Keyed by `family:vendorName`.
+ *
+ * The reason of each review is a maintainer note, in `notes.ts` under the same key (not runtime
+ * data: the docs and `rtc-errors explain` show it after the entry's own note).
  * @module
  */
 import type { EntryReview } from '../../src/index.js';
-
-const SDK_RETRIES = 'the SDK retries this by itself (its own text says so): we wait, and do not retry on top.';
-const ALIGNED_NG = 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).';
 
 export const REVIEW: Readonly<Record<string, EntryReview>> = {
   'ERR:ERR_FAILED': {

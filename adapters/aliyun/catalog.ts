@@ -4,7 +4,7 @@
  * RTS / media-device codes its device and transport layers report, and the enums its events carry),
  * mapped to unified codes. English text here; Chinese in `zh.ts`, keyed by `vendorName`.
  *
- * Where docs and SDK disagree the SDK decides and the entry's `note` says so.
+ * Where docs and SDK disagree the SDK decides and the entry's note (`notes.ts`) says so.
  * @module
  */
 import type { CatalogEntry, EntrySource, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';

@@ -2,11 +2,13 @@
  * The second reading of the aliyun catalog (issue 14): entries whose classification changed under
  * the rule of `docs/classification.md` (who must act decides severity, retry and strategy), against
  * the document (seed 004) and `aliyun-rtc-sdk`'s own definitions. Keyed by `family:vendorName`.
+ *
+ * The reason of each review is a maintainer note, in `notes.ts` under the same key (not runtime
+ * data: the docs and `rtc-errors explain` show it after the entry's own note).
  * @module
  */
 import type { EntryReview } from '../../src/index.js';
 
-const SUCCESS = 'a success or normal-operation value: not an error.';
 const R = 'AliRtcConnectionStatusChangeReason';
 
 export const REVIEW: Readonly<Record<string, EntryReview>> = {

@@ -18,9 +18,6 @@ const both = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: E
 const sdk = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: Extra): CatalogEntry =>
   row(FAMILY.v4, 'sdk', c, name(n), u, m, a, { ...x, aliases: [toHex(c), n, ...(x?.aliases ?? [])] });
 
-const V5_INNER =
-  'Defined only in the internal copy of this enum inside trtc-sdk-v5: seen as the originError of a v5 error, never as a 4.x code.';
-
 /** Every 4.x `ErrorCode`. */
 export const V4_ENTRIES: readonly CatalogEntry[] = [
   both(

@@ -5,7 +5,7 @@
  *
  * English text from the SDK's own messages and Tencent's `ERROR_CODE` page
  * (web.sdk.qcloud.com/trtc/webrtc/doc/en/module-ERROR_CODE.html, trtc.io/document/41665).
- * Classified by what the bundle does; where it differs from the page the entry's `note` says so.
+ * Classified by what the bundle does; where it differs from the page the entry's note (`notes.ts`) says so.
  * @module
  */
 import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
@@ -16,9 +16,6 @@ const both = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: E
 const sdk = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: Extra): CatalogEntry =>
   row(FAMILY.v5, 'sdk', c, n, u, m, a, x);
 
-/** Defined in the enum and given a message, but nothing in the bundle or its plugins reports it. */
-const NEVER_EMITTED =
-  'Never emitted: trtc-sdk-v5 5.17.1 defines this code (and a message for it) but neither the SDK bundle nor its plugins report it.';
 const FIX_PARAMS = 'Fix the argument as the API reference describes; retrying the same call cannot succeed.';
 const FIX_ORDER = 'Call the API in the order the reference requires; retrying the same call cannot succeed.';
 
@@ -465,7 +462,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
   ),
 ];
 
-/** Codes the bundle defines but never reports (see each entry's note). */
+/** Codes the bundle defines but never reports (see each entry's note in `notes.ts`). */
 export const V5_NEVER_EMITTED: readonly number[] = [5010, 5105, 5206, 5208, 5209, 5502, 5503, 5505];
 
 /** Non-fatal codes of the `error` event: the SDK is still in the room. */

@@ -1,19 +1,14 @@
 /**
  * The reading of the trtc catalog under the classification rule (docs/classification.md: who must
  * act decides severity, retry and strategy), against `trtc-sdk-v5` 5.17.1 and `trtc-js-sdk` 4.15.22.
- * What the SDK does stays in each entry's own note; a review says why its classification departs
- * from its unified code's default. Keyed by `family:vendorName`.
+ * What the SDK does stays in each entry's own note; a review departs from its unified code's
+ * default. Keyed by `family:vendorName`.
+ *
+ * The reason of each review is a maintainer note, in `notes.ts` under the same key (not runtime
+ * data: the docs and `rtc-errors explain` show it after the entry's own note).
  * @module
  */
 import type { EntryReview } from '../../src/index.js';
-
-const REJOIN =
-  "the SDK's own reconnection gave up and it has left the room: entering the room again is a rejoin, which this library carries out (the error event still reports it as fatal, the room being left).";
-const ABORTED =
-  "Same constant as Agora's OPERATION_ABORT(ED), classified alike: the call was superseded, usually by the app's own leave or a repeated call; nothing to retry.";
-const ENCODE =
-  "Same constant as agora-ng's exception VIDEO_ENCODE_FAILED, classified differently on purpose: TRTC reports it when publishing has stopped (publish-state-changed 'stopped', reason 'error'), so the app must restart its local track; agora-ng's is a passing warning the SDK gets over by itself.";
-const SDK_GOES_ON = 'the SDK reports it while the session goes on and gets past it by itself: we wait.';
 
 export const REVIEW: Readonly<Record<string, EntryReview>> = {
   'v5:SERVER_ERROR': {},
