@@ -7,17 +7,21 @@
  */
 import type { CatalogNotes } from '../notes.js';
 
+const INTERNAL = 'The docs say the SDK uses it internally and does not report it through an API or callback.';
+const INFO = 'Not an error: the event translator reports no signal for it.';
+const RECONNECTS = 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top).';
+const SUCCESS = 'a state-change reason that reports success or normal operation: not an error.';
+
 export const NOTES: CatalogNotes = {
   entries: {
     'ERR:ERR_OK': 'Not an error: a method returning 0 succeeded, and onError never reports it.',
     'ERR:ERR_REFUSED': 'The docs say it is internal to the SDK; the SDK documents cases where methods return it.',
     'ERR:ERR_NO_PERMISSION': 'The docs call it an internal code; the SDK reports it when device permission is missing.',
-    'ERR:ERR_CANCELED': 'The docs say the SDK uses it internally and does not report it through an API or callback.',
-    'ERR:ERR_TOO_OFTEN': 'The docs say the SDK uses it internally and does not report it through an API or callback.',
-    'ERR:ERR_BIND_SOCKET': 'The docs say the SDK uses it internally and does not report it through an API or callback.',
-    'ERR:ERR_NET_DOWN': 'The docs say the SDK uses it internally and does not report it through an API or callback.',
-    'ERR:ERR_NET_NOBUFS':
-      'The docs say the SDK uses it internally and does not report it through an API or callback. Listed in the docs only: react-native-agora 4.6.x defines no member for 15.',
+    'ERR:ERR_CANCELED': INTERNAL,
+    'ERR:ERR_TOO_OFTEN': INTERNAL,
+    'ERR:ERR_BIND_SOCKET': INTERNAL,
+    'ERR:ERR_NET_DOWN': INTERNAL,
+    'ERR:ERR_NET_NOBUFS': `${INTERNAL} Listed in the docs only: react-native-agora 4.6.x defines no member for 15.`,
     'ERR:ERR_INVALID_APP_ID':
       'The docs (seed 002) call it ERR_INVALID_VENDOR_KEY; the SDK names it ErrInvalidAppId, and the SDK decides.',
     'ERR:ERR_TOKEN_EXPIRED':
@@ -49,34 +53,25 @@ export const NOTES: CatalogNotes = {
       'The docs give 1031 the name WARN_ADM_RECORD_MALFUNCTION, already the name of 1021; the SDK calls 1031 WarnAdmRecordAudioLowlevel, and its name decides. WARN_ADM_RECORD_MALFUNCTION resolves to 1021 only.',
     'WARN:WARN_APM_HOWLING':
       'The docs (seed 002) call it WARN_ADM_HOWLING; the SDK names it WarnApmHowling, and the SDK decides.',
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_CONNECTING':
-      'Not an error: the event translator reports no signal for it.',
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_CONNECTING': INFO,
     'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_JOIN_SUCCESS':
       'A recovered signal: clears network_unavailable and network_timeout.',
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_LEAVE_CHANNEL':
-      'Not an error: the event translator reports no signal for it.',
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_LEAVE_CHANNEL': INFO,
     'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_REJECTED_BY_SERVER':
       'The SDK TSDoc opens with "This user is banned by the server" but describes a rejected join; mapped to request_rejected, not banned.',
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_SETTING_PROXY_SERVER':
-      'Not an error: the event translator reports no signal for it.',
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_RENEW_TOKEN':
-      'Not an error: the event translator reports no signal for it.',
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_SETTING_PROXY_SERVER': INFO,
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_RENEW_TOKEN': INFO,
     'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_REJOIN_SUCCESS':
       'A recovered signal: clears network_unavailable and network_timeout.',
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_ECHO_TEST':
-      'Not an error: the event translator reports no signal for it.',
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_CLIENT_IP_ADDRESS_CHANGED_BY_USER':
-      'Not an error: the event translator reports no signal for it.',
-    'LOCAL_AUDIO_STREAM_REASON:LOCAL_AUDIO_STREAM_REASON_OK':
-      'Not an error: the event translator reports no signal for it. With the state Failed (3) it is reported as a general device failure.',
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_ECHO_TEST': INFO,
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_CLIENT_IP_ADDRESS_CHANGED_BY_USER': INFO,
+    'LOCAL_AUDIO_STREAM_REASON:LOCAL_AUDIO_STREAM_REASON_OK': `${INFO} With the state Failed (3) it is reported as a general device failure.`,
     'LOCAL_AUDIO_STREAM_REASON:LOCAL_AUDIO_STREAM_REASON_DEVICE_NO_PERMISSION':
       'Deprecated in the SDK: onPermissionError reports RecordAudio instead.',
-    'LOCAL_VIDEO_STREAM_REASON:LOCAL_VIDEO_STREAM_REASON_OK':
-      'Not an error: the event translator reports no signal for it. With the state Failed (3) it is reported as a general device failure.',
+    'LOCAL_VIDEO_STREAM_REASON:LOCAL_VIDEO_STREAM_REASON_OK': `${INFO} With the state Failed (3) it is reported as a general device failure.`,
     'LOCAL_VIDEO_STREAM_REASON:LOCAL_VIDEO_STREAM_REASON_DEVICE_NO_PERMISSION':
       'Deprecated in the SDK: onPermissionError reports Camera instead.',
-    'LOCAL_VIDEO_STREAM_REASON:LOCAL_VIDEO_STREAM_REASON_SCREEN_CAPTURE_AUTO_FALLBACK':
-      'Not an error: the event translator reports no signal for it.',
+    'LOCAL_VIDEO_STREAM_REASON:LOCAL_VIDEO_STREAM_REASON_SCREEN_CAPTURE_AUTO_FALLBACK': INFO,
     'LOCAL_VIDEO_STREAM_REASON:LOCAL_VIDEO_STREAM_REASON_SCREEN_CAPTURE_WINDOW_RECOVER_FROM_HIDDEN':
       'A recovered signal: clears stream_interrupted.',
     'LOCAL_VIDEO_STREAM_REASON:LOCAL_VIDEO_STREAM_REASON_SCREEN_CAPTURE_WINDOW_RECOVER_FROM_MINIMIZED':
@@ -106,27 +101,18 @@ export const NOTES: CatalogNotes = {
       finding: 'rule',
       why: 'the remote user is not ready yet: trying again with backoff fits.',
     },
-    'ERR:ERR_NET_DOWN': {
-      finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top).',
-    },
-    'ERR:ERR_CONNECTION_INTERRUPTED': {
-      finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top).',
-    },
-    'ERR:ERR_CONNECTION_LOST': {
-      finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top).',
-    },
+    'ERR:ERR_NET_DOWN': { finding: 'self-retry', why: RECONNECTS },
+    'ERR:ERR_CONNECTION_INTERRUPTED': { finding: 'self-retry', why: RECONNECTS },
+    'ERR:ERR_CONNECTION_LOST': { finding: 'self-retry', why: RECONNECTS },
     'WARN:WARN_INVALID_VIEW': { finding: 'rule', why: 'an invalid view is a parameter mistake of the app.' },
     'WARN:WARN_PENDING': { finding: 'rule', why: 'the request is pending in the SDK: nothing to do.' },
     'WARN:WARN_LOOKUP_CHANNEL_TIMEOUT': {
       finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top). Same code as agora-web WARN 104, classified alike.',
+      why: `${RECONNECTS} Same code as agora-web WARN 104, classified alike.`,
     },
     'WARN:WARN_OPEN_CHANNEL_TIMEOUT': {
       finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top). Same code as agora-web WARN 106, classified alike.',
+      why: `${RECONNECTS} Same code as agora-web WARN 106, classified alike.`,
     },
     'WARN:WARN_LOOKUP_CHANNEL_REJECTED': {
       finding: 'self-retry',
@@ -138,24 +124,12 @@ export const NOTES: CatalogNotes = {
     },
     'WARN:WARN_NO_AVAILABLE_CHANNEL': {
       finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top). Same code as agora-web WARN 103, classified alike.',
+      why: `${RECONNECTS} Same code as agora-web WARN 103, classified alike.`,
     },
-    'WARN:WARN_SWITCH_LIVE_VIDEO_TIMEOUT': {
-      finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top).',
-    },
-    'WARN:WARN_OPEN_CHANNEL_INVALID_TICKET': {
-      finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top).',
-    },
-    'WARN:WARN_OPEN_CHANNEL_TRY_NEXT_VOS': {
-      finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top).',
-    },
-    'WARN:WARN_CHANNEL_SOCKET_ERROR': {
-      finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top).',
-    },
+    'WARN:WARN_SWITCH_LIVE_VIDEO_TIMEOUT': { finding: 'self-retry', why: RECONNECTS },
+    'WARN:WARN_OPEN_CHANNEL_INVALID_TICKET': { finding: 'self-retry', why: RECONNECTS },
+    'WARN:WARN_OPEN_CHANNEL_TRY_NEXT_VOS': { finding: 'self-retry', why: RECONNECTS },
+    'WARN:WARN_CHANNEL_SOCKET_ERROR': { finding: 'self-retry', why: RECONNECTS },
     'WARN:WARN_AUDIO_MIXING_OPEN_ERROR': {
       finding: 'rule',
       why: 'a wrong path or format of the mixing file is fixed in the app.',
@@ -168,38 +142,17 @@ export const NOTES: CatalogNotes = {
       finding: 'rule',
       why: 'no speaker: the user must connect one (its action says so).',
     },
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_CONNECTING': {
-      finding: 'notice',
-      why: 'a state-change reason that reports success or normal operation: not an error.',
-    },
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_JOIN_SUCCESS': {
-      finding: 'notice',
-      why: 'a state-change reason that reports success or normal operation: not an error.',
-    },
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_REJOIN_SUCCESS': {
-      finding: 'notice',
-      why: 'a state-change reason that reports success or normal operation: not an error.',
-    },
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_CONNECTING': { finding: 'notice', why: SUCCESS },
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_JOIN_SUCCESS': { finding: 'notice', why: SUCCESS },
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_REJOIN_SUCCESS': { finding: 'notice', why: SUCCESS },
     'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_LEAVE_CHANNEL': {
       finding: 'app-action',
       why: "the app's own leaveChannel(): not an error.",
     },
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_ECHO_TEST': {
-      finding: 'notice',
-      why: 'a state-change reason that reports success or normal operation: not an error.',
-    },
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_INTERRUPTED': {
-      finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top).',
-    },
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_KEEP_ALIVE_TIMEOUT': {
-      finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top).',
-    },
-    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_LOST': {
-      finding: 'self-retry',
-      why: 'the SDK reconnects by itself (its text says so): we wait (recoverable, no retry on top).',
-    },
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_ECHO_TEST': { finding: 'notice', why: SUCCESS },
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_INTERRUPTED': { finding: 'self-retry', why: RECONNECTS },
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_KEEP_ALIVE_TIMEOUT': { finding: 'self-retry', why: RECONNECTS },
+    'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_LOST': { finding: 'self-retry', why: RECONNECTS },
     'CONNECTION_CHANGED_REASON:CONNECTION_CHANGED_JOIN_FAILED': {
       finding: 'rule',
       why: 'the SDK has given up joining after its own retries: the user must change networks (its action says so).',
@@ -209,14 +162,8 @@ export const NOTES: CatalogNotes = {
       why: 'sharing continues: a warning, no user action is required.',
     },
     'ERR:ERR_OK': { finding: 'notice', why: 'success (0): not an error; it was fatal.' },
-    'LOCAL_AUDIO_STREAM_REASON:LOCAL_AUDIO_STREAM_REASON_OK': {
-      finding: 'notice',
-      why: 'a state-change reason that reports success or normal operation: not an error.',
-    },
-    'LOCAL_VIDEO_STREAM_REASON:LOCAL_VIDEO_STREAM_REASON_OK': {
-      finding: 'notice',
-      why: 'a state-change reason that reports success or normal operation: not an error.',
-    },
+    'LOCAL_AUDIO_STREAM_REASON:LOCAL_AUDIO_STREAM_REASON_OK': { finding: 'notice', why: SUCCESS },
+    'LOCAL_VIDEO_STREAM_REASON:LOCAL_VIDEO_STREAM_REASON_OK': { finding: 'notice', why: SUCCESS },
     'LOCAL_VIDEO_STREAM_REASON:LOCAL_VIDEO_STREAM_REASON_SCREEN_CAPTURE_WINDOW_RECOVER_FROM_HIDDEN': {
       finding: 'notice',
       why: 'sharing is back to normal.',

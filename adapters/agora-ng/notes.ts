@@ -7,35 +7,30 @@
  */
 import type { CatalogNotes } from '../notes.js';
 
+const LICENSE_NOTE = 'Marked @ignore in the SDK typings (licence-based deployments).';
+const NO_ACTION_IN_DOC = 'The error page gives no remedy for this code.';
+
 export const NOTES: CatalogNotes = {
   entries: {
-    'AgoraRTCErrorCode:UNEXPECTED_ERROR': 'The error page gives no remedy for this code.',
-    'AgoraRTCErrorCode:UNEXPECTED_RESPONSE':
-      'The error page gives no remedy for this code. The SDK wraps gateway refusals in it ("ERR_DYNAMIC_KEY_EXPIRED: ...", "K_UID_BANNED: ..."); the recognizer splits them by that reason.',
-    'AgoraRTCErrorCode:NETWORK_ERROR': 'The error page gives no remedy for this code.',
+    'AgoraRTCErrorCode:UNEXPECTED_ERROR': NO_ACTION_IN_DOC,
+    'AgoraRTCErrorCode:UNEXPECTED_RESPONSE': `${NO_ACTION_IN_DOC} The SDK wraps gateway refusals in it ("ERR_DYNAMIC_KEY_EXPIRED: ...", "K_UID_BANNED: ..."); the recognizer splits them by that reason.`,
+    'AgoraRTCErrorCode:NETWORK_ERROR': NO_ACTION_IN_DOC,
     'AgoraRTCErrorCode:NETWORK_RESPONSE_ERROR':
       'The detail is the HTTP status; the recognizer maps 5xx to server_error (backoff) and 429 to rate_limited.',
-    'AgoraRTCErrorCode:ENUMERATE_DEVICES_FAILED': 'The error page gives no remedy for this code.',
-    'AgoraRTCErrorCode:CAN_NOT_GET_PROXY_SERVER': 'The error page gives no remedy for this code.',
-    'AgoraRTCErrorCode:CAN_NOT_GET_GATEWAY_SERVER':
-      'The error page gives no remedy for this code. Overloaded: the detail/data.desc carries the access-point reason ("dynamic key expired", "invalid vendor key, can not find appid", "no active status"...), split by the recognizer; data.retry is the SDK\'s own retry hint.',
+    'AgoraRTCErrorCode:ENUMERATE_DEVICES_FAILED': NO_ACTION_IN_DOC,
+    'AgoraRTCErrorCode:CAN_NOT_GET_PROXY_SERVER': NO_ACTION_IN_DOC,
+    'AgoraRTCErrorCode:CAN_NOT_GET_GATEWAY_SERVER': `${NO_ACTION_IN_DOC} Overloaded: the detail/data.desc carries the access-point reason ("dynamic key expired", "invalid vendor key, can not find appid", "no active status"...), split by the recognizer; data.retry is the SDK's own retry hint.`,
     'AgoraRTCErrorCode:CROSS_CHANNEL_FAILED_JOIN_SRC':
       'The SDK enum member CROSS_CHANNEL_FAILED_JOIN_SRC has the value "CROSS_CHANNEL_FAILED_JOIN_SEC" (sic); the error carries the value.',
     'ConnectionDisconnectedReason:ConnectionDisconnectedReason.SERVER_ERROR':
       "Same constant name as trtc's 5400 SERVER_ERROR, classified differently on purpose: here the connection was dropped and is joined again; TRTC's 5400 carries a server result code for the app to fix.",
     'ConnectionDisconnectedReason:ConnectionDisconnectedReason.FALLBACK': 'Marked @ignore in the SDK typings.',
-    'ConnectionDisconnectedReason:ConnectionDisconnectedReason.LICENSE_MISSING':
-      'Marked @ignore in the SDK typings (licence-based deployments).',
-    'ConnectionDisconnectedReason:ConnectionDisconnectedReason.LICENSE_EXPIRED':
-      'Marked @ignore in the SDK typings (licence-based deployments).',
-    'ConnectionDisconnectedReason:ConnectionDisconnectedReason.LICENSE_MINUTES_EXCEEDED':
-      'Marked @ignore in the SDK typings (licence-based deployments).',
-    'ConnectionDisconnectedReason:ConnectionDisconnectedReason.LICENSE_PERIOD_INVALID':
-      'Marked @ignore in the SDK typings (licence-based deployments).',
-    'ConnectionDisconnectedReason:ConnectionDisconnectedReason.LICENSE_MULTIPLE_SDK_SERVICE':
-      'Marked @ignore in the SDK typings (licence-based deployments).',
-    'ConnectionDisconnectedReason:ConnectionDisconnectedReason.LICENSE_ILLEGAL':
-      'Marked @ignore in the SDK typings (licence-based deployments).',
+    'ConnectionDisconnectedReason:ConnectionDisconnectedReason.LICENSE_MISSING': LICENSE_NOTE,
+    'ConnectionDisconnectedReason:ConnectionDisconnectedReason.LICENSE_EXPIRED': LICENSE_NOTE,
+    'ConnectionDisconnectedReason:ConnectionDisconnectedReason.LICENSE_MINUTES_EXCEEDED': LICENSE_NOTE,
+    'ConnectionDisconnectedReason:ConnectionDisconnectedReason.LICENSE_PERIOD_INVALID': LICENSE_NOTE,
+    'ConnectionDisconnectedReason:ConnectionDisconnectedReason.LICENSE_MULTIPLE_SDK_SERVICE': LICENSE_NOTE,
+    'ConnectionDisconnectedReason:ConnectionDisconnectedReason.LICENSE_ILLEGAL': LICENSE_NOTE,
     'ConnectionDisconnectedReason:ConnectionDisconnectedReason.FALLBACK_TO_HLS':
       'Marked @ignore in the SDK typings (VOS fallback to HLS).',
     'ConnectionDisconnectedReason:ConnectionDisconnectedReason.UID_CONFLICT': 'Marked @ignore in the SDK typings.',

@@ -7,6 +7,9 @@
  */
 import type { CatalogNotes } from '../notes.js';
 
+const SDK_RETRIES = 'the SDK retries this by itself (its own text says so): we wait, and do not retry on top.';
+const ALIGNED_NG = 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).';
+
 export const NOTES: CatalogNotes = {
   entries: {
     'ERR:ERR_INVALID_DYNAMIC_KEY':
@@ -91,60 +94,21 @@ export const NOTES: CatalogNotes = {
     },
     'WARN:WARN_LOOKUP_CHANNEL_REJECTED': {
       finding: 'self-retry',
-      why: 'the SDK tries the next server; the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
+      why: `the SDK tries the next server; ${SDK_RETRIES}`,
     },
-    'WARN:WARN_OPEN_CHANNEL_REJECTED': {
-      finding: 'self-retry',
-      why: 'the SDK tries the next server; the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
-    },
-    'CLIENT:LOOKUP_CHANNEL_REJECTED': {
-      finding: 'self-retry',
-      why: 'the SDK tries the next server; the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
-    },
-    'CLIENT:OPEN_CHANNEL_REJECTED': {
-      finding: 'self-retry',
-      why: 'the SDK tries the next server; the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
-    },
-    'ERR:ERR_VOM_SERVICE_UNAVAILABLE': {
-      finding: 'self-retry',
-      why: 'the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
-    },
-    'WARN:WARN_NO_AVAILABLE_CHANNEL': {
-      finding: 'self-retry',
-      why: 'the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
-    },
-    'WARN:WARN_LOOKUP_CHANNEL_TIMEOUT': {
-      finding: 'self-retry',
-      why: 'the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
-    },
-    'WARN:WARN_OPEN_CHANNEL_TIMEOUT': {
-      finding: 'self-retry',
-      why: 'the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
-    },
-    'WARN:WARN_REQUEST_DEFERRED': {
-      finding: 'self-retry',
-      why: 'the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
-    },
-    'CLIENT:NO_AVAILABLE_CHANNEL': {
-      finding: 'self-retry',
-      why: 'the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
-    },
-    'CLIENT:LOOKUP_CHANNEL_TIMEOUT': {
-      finding: 'self-retry',
-      why: 'the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
-    },
-    'CLIENT:OPEN_CHANNEL_TIMEOUT': {
-      finding: 'self-retry',
-      why: 'the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
-    },
-    'CLIENT:REQUEST_DEFERRED': {
-      finding: 'self-retry',
-      why: 'the SDK retries this by itself (its own text says so): we wait, and do not retry on top.',
-    },
-    'RTC:WS_DISCONNECT': {
-      finding: 'self-retry',
-      why: 'the SDK retries this by itself (its own text says so): we wait, and do not retry on top. Same constant as agora-ng, classified alike.',
-    },
+    'WARN:WARN_OPEN_CHANNEL_REJECTED': { finding: 'self-retry', why: `the SDK tries the next server; ${SDK_RETRIES}` },
+    'CLIENT:LOOKUP_CHANNEL_REJECTED': { finding: 'self-retry', why: `the SDK tries the next server; ${SDK_RETRIES}` },
+    'CLIENT:OPEN_CHANNEL_REJECTED': { finding: 'self-retry', why: `the SDK tries the next server; ${SDK_RETRIES}` },
+    'ERR:ERR_VOM_SERVICE_UNAVAILABLE': { finding: 'self-retry', why: SDK_RETRIES },
+    'WARN:WARN_NO_AVAILABLE_CHANNEL': { finding: 'self-retry', why: SDK_RETRIES },
+    'WARN:WARN_LOOKUP_CHANNEL_TIMEOUT': { finding: 'self-retry', why: SDK_RETRIES },
+    'WARN:WARN_OPEN_CHANNEL_TIMEOUT': { finding: 'self-retry', why: SDK_RETRIES },
+    'WARN:WARN_REQUEST_DEFERRED': { finding: 'self-retry', why: SDK_RETRIES },
+    'CLIENT:NO_AVAILABLE_CHANNEL': { finding: 'self-retry', why: SDK_RETRIES },
+    'CLIENT:LOOKUP_CHANNEL_TIMEOUT': { finding: 'self-retry', why: SDK_RETRIES },
+    'CLIENT:OPEN_CHANNEL_TIMEOUT': { finding: 'self-retry', why: SDK_RETRIES },
+    'CLIENT:REQUEST_DEFERRED': { finding: 'self-retry', why: SDK_RETRIES },
+    'RTC:WS_DISCONNECT': { finding: 'self-retry', why: `${SDK_RETRIES} Same constant as agora-ng, classified alike.` },
     'WARN:WARN_REPEAT_JOIN': {
       finding: 'rule',
       why: 'the second join call is ignored: a call-order mistake of the app, never retried.',
@@ -163,7 +127,7 @@ export const NOTES: CatalogNotes = {
     },
     'RTC:WS_ABORT': {
       finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation). The websocket to the server was cut; was operation_aborted with backoff.',
+      why: `${ALIGNED_NG} The websocket to the server was cut; was operation_aborted with backoff.`,
     },
     'RTC:LIVE_STREAMING_TASK_CONFLICT': {
       finding: 'rule',
@@ -178,13 +142,10 @@ export const NOTES: CatalogNotes = {
       finding: 'sdk-use',
       why: 'the SDK raises it when there is no stream to push or the codec is not h264: a configuration mistake, never retried.',
     },
-    'RTC:LIVE_STREAMING_INVALID_ARGUMENT': {
-      finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
-    },
+    'RTC:LIVE_STREAMING_INVALID_ARGUMENT': { finding: 'shared', why: ALIGNED_NG },
     'RTC:LIVE_STREAMING_WARN_STREAM_NUM_REACH_LIMIT': {
       finding: 'shared',
-      why: 'too many pushes: the app must stop one. Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
+      why: `too many pushes: the app must stop one. ${ALIGNED_NG}`,
     },
     'RTC:LIVE_STREAMING_WARN_FAILED_LOAD_IMAGE': {
       finding: 'rule',
@@ -194,7 +155,7 @@ export const NOTES: CatalogNotes = {
     'CALLBACK:REQUEST_ABORT': { finding: 'self-retry', why: 'the SDK rejoins by itself after it aborted the request.' },
     'RTC:UNEXPECTED_RESPONSE': {
       finding: 'shared',
-      why: "Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation). The gateway's refusals (token, App ID, ban) are not transient.",
+      why: `${ALIGNED_NG} The gateway's refusals (token, App ID, ban) are not transient.`,
     },
     'RTC:NETWORK_RESPONSE_ERROR': {
       finding: 'shared',
@@ -208,53 +169,20 @@ export const NOTES: CatalogNotes = {
       finding: 'shared',
       why: 'Same constant as agora-ng, classified differently on purpose: the 3.x bundle sets it only for a TrackStartError that persists after its own retry without width and height (the device cannot start: device_in_use, user action); agora-ng uses it for OverconstrainedError too, and its detail names which.',
     },
-    'RTC:SENDER_NOT_FOUND': {
-      finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
-    },
-    'RTC:SENDER_REPLACE_FAILED': {
-      finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
-    },
-    'RTC:CAN_NOT_PUBLISH_MULTIPLE_VIDEO_TRACKS': {
-      finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
-    },
-    'RTC:INVALID_REMOTE_USER': {
-      finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
-    },
-    'RTC:CUSTOM_REPORT_SEND_FAILED': {
-      finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
-    },
-    'RTC:WEBGL_INTERNAL_ERROR': {
-      finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
-    },
-    'EXCEPTION:FRAMERATE_INPUT_TOO_LOW': {
-      finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
-    },
-    'EXCEPTION:FRAMERATE_SENT_TOO_LOW': {
-      finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
-    },
-    'EXCEPTION:SEND_VIDEO_BITRATE_TOO_LOW': {
-      finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
-    },
-    'EXCEPTION:AUDIO_OUTPUT_LEVEL_TOO_LOW': {
-      finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
-    },
-    'EXCEPTION:SEND_AUDIO_BITRATE_TOO_LOW': {
-      finding: 'shared',
-      why: 'Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
-    },
+    'RTC:SENDER_NOT_FOUND': { finding: 'shared', why: ALIGNED_NG },
+    'RTC:SENDER_REPLACE_FAILED': { finding: 'shared', why: ALIGNED_NG },
+    'RTC:CAN_NOT_PUBLISH_MULTIPLE_VIDEO_TRACKS': { finding: 'shared', why: ALIGNED_NG },
+    'RTC:INVALID_REMOTE_USER': { finding: 'shared', why: ALIGNED_NG },
+    'RTC:CUSTOM_REPORT_SEND_FAILED': { finding: 'shared', why: ALIGNED_NG },
+    'RTC:WEBGL_INTERNAL_ERROR': { finding: 'shared', why: ALIGNED_NG },
+    'EXCEPTION:FRAMERATE_INPUT_TOO_LOW': { finding: 'shared', why: ALIGNED_NG },
+    'EXCEPTION:FRAMERATE_SENT_TOO_LOW': { finding: 'shared', why: ALIGNED_NG },
+    'EXCEPTION:SEND_VIDEO_BITRATE_TOO_LOW': { finding: 'shared', why: ALIGNED_NG },
+    'EXCEPTION:AUDIO_OUTPUT_LEVEL_TOO_LOW': { finding: 'shared', why: ALIGNED_NG },
+    'EXCEPTION:SEND_AUDIO_BITRATE_TOO_LOW': { finding: 'shared', why: ALIGNED_NG },
     'EXCEPTION:FRAMERATE_INPUT_TOO_LOW_RECOVER': {
       finding: 'notice',
-      why: 'a back-to-normal notice (a recovered event), under the code it clears. Same constant as agora-ng, classified alike (the NG SDK throws it in the same situation).',
+      why: `a back-to-normal notice (a recovered event), under the code it clears. ${ALIGNED_NG}`,
     },
     'EXCEPTION:FRAMERATE_SENT_TOO_LOW_RECOVER': {
       finding: 'notice',

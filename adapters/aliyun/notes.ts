@@ -7,6 +7,10 @@
  */
 import type { CatalogNotes } from '../notes.js';
 
+const SUCCESS = 'a success or normal-operation value: not an error.';
+const INFORMATIONAL = 'Informational reason.';
+const SIGNAL_TIMEOUT_DOC_ONLY = 'Documented as "signal request is timeout"; not defined by the web SDK.';
+
 export const NOTES: CatalogNotes = {
   entries: {
     'AliRtcErrorCode:ERR_JOIN_TIMEOUT':
@@ -55,31 +59,31 @@ export const NOTES: CatalogNotes = {
       'SDK name has a typo (PUBLIST); CORE_PUBLISH_EXCEED_ERROR is accepted too.',
     'AliRtcPluginErrorCode:AliRtcPluginErrorCode.AliRtcPluginErrorCodeFailed':
       '-1 is ERR_INNER in AliRtcErrorCode; a bare -1 resolves to ERR_INNER.',
-    'docs:0x01020202': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020203': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020205': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020206': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020207': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020208': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020209': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x0102020A': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x0102020B': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x0102020D': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x0102020E': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x0102020F': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020210': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020211': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020212': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020213': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020214': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020215': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020216': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020217': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020218': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020219': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020220': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020221': 'Documented as "signal request is timeout"; not defined by the web SDK.',
-    'docs:0x01020222': 'Documented as "signal request is timeout"; not defined by the web SDK.',
+    'docs:0x01020202': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020203': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020205': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020206': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020207': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020208': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020209': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x0102020A': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x0102020B': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x0102020D': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x0102020E': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x0102020F': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020210': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020211': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020212': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020213': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020214': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020215': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020216': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020217': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020218': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020219': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020220': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020221': SIGNAL_TIMEOUT_DOC_ONLY,
+    'docs:0x01020222': SIGNAL_TIMEOUT_DOC_ONLY,
     'docs:0x01060102':
       'A notice that clears low performance (0x01060101). Event translators report it as a recovered signal; a bare normalize() marks it context.recovered = true.',
     'docs:0x05040002':
@@ -99,19 +103,19 @@ export const NOTES: CatalogNotes = {
     'docs:ERROR_H5_COMPATIBLE_MODE':
       'Native SDK code. 10501 is also the web SDK’s RTS code ERROR_DATACHANNEL_OPEN; a bare 10501 resolves to the SDK’s meaning, the name or an errorCodeName picks the right one.',
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionChangedDummyReason':
-      'Informational reason.',
+      INFORMATIONAL,
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionSignalingHeartbeatAlive':
       'Recovery reason: with status Connected it clears network_unavailable.',
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionSignalingHttpDnsResolved':
-      'Informational reason.',
+      INFORMATIONAL,
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionSignalingGslbSuccess':
-      'Informational reason.',
+      INFORMATIONAL,
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionSignalingJoinRoomFailure':
       'The join call rejects with the precise error; the event translator does not report this reason again.',
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionSignalingJoinRoomSuccess':
-      'Informational reason.',
+      INFORMATIONAL,
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionSignalingLeaveRoom':
-      'Informational reason.',
+      INFORMATIONAL,
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionSignalingConnecting':
       'With status Reconnecting it means the connection dropped and the SDK is reconnecting.',
     'AliRtcEngineLocalDeviceExceptionType:AliRtcEngineLocalDeviceExceptionType.AliEngineLocalDeviceExceptionTypeMicOpenFail':
@@ -140,10 +144,7 @@ export const NOTES: CatalogNotes = {
       finding: 'rule',
       why: 'the service is not offered for this stream: the app must pull it another way.',
     },
-    'AliRtcErrorCode:ERR_SDK_MPU_TASK_PUBLISH_OK': {
-      finding: 'notice',
-      why: 'a success or normal-operation value: not an error.',
-    },
+    'AliRtcErrorCode:ERR_SDK_MPU_TASK_PUBLISH_OK': { finding: 'notice', why: SUCCESS },
     'AliRtcErrorCode:ERR_SDK_MPU_TASK_STREAM_NOT_FOUND': {
       finding: 'rule',
       why: 'wrong user or stream ids in the transcoding parameters: fixed in the app.',
@@ -164,10 +165,7 @@ export const NOTES: CatalogNotes = {
       finding: 'rule',
       why: 'the request was dropped while the connection settled: trying again with backoff fits.',
     },
-    'AliRtcPluginErrorCode:AliRtcPluginErrorCode.AliRtcPluginErrorCodeSuccess': {
-      finding: 'notice',
-      why: 'a success or normal-operation value: not an error.',
-    },
+    'AliRtcPluginErrorCode:AliRtcPluginErrorCode.AliRtcPluginErrorCodeSuccess': { finding: 'notice', why: SUCCESS },
     'docs:0x02010401': { finding: 'rule', why: 'the document says to publish again: this library republishes.' },
     'docs:0x02010402': { finding: 'rule', why: 'subscribing again fits (this library resubscribes).' },
     'docs:ERROR_ROOM_LEAVING_NOW': {
@@ -185,7 +183,7 @@ export const NOTES: CatalogNotes = {
     'docs:WARN_DEFAULT': { finding: 'rule', why: 'an unspecified warning the SDK carries on from.' },
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionChangedDummyReason': {
       finding: 'notice',
-      why: 'a success or normal-operation value: not an error.',
+      why: SUCCESS,
     },
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionSignalingHeartbeatAlive': {
       finding: 'notice',
@@ -193,11 +191,11 @@ export const NOTES: CatalogNotes = {
     },
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionSignalingHttpDnsResolved': {
       finding: 'notice',
-      why: 'a success or normal-operation value: not an error.',
+      why: SUCCESS,
     },
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionSignalingGslbSuccess': {
       finding: 'notice',
-      why: 'a success or normal-operation value: not an error.',
+      why: SUCCESS,
     },
     'AliRtcConnectionStatusChangeReason:AliRtcConnectionStatusChangeReason.AliRtcConnectionSignalingJoinRoomSuccess': {
       finding: 'notice',

@@ -7,6 +7,19 @@
  */
 import type { CatalogNotes } from '../notes.js';
 
+const V5_INNER =
+  'Defined only in the internal copy of this enum inside trtc-sdk-v5: seen as the originError of a v5 error, never as a 4.x code.';
+/** Defined in the enum and given a message, but nothing in the bundle or its plugins reports it. */
+const NEVER_EMITTED =
+  'Never emitted: trtc-sdk-v5 5.17.1 defines this code (and a message for it) but neither the SDK bundle nor its plugins report it.';
+const REJOIN =
+  "the SDK's own reconnection gave up and it has left the room: entering the room again is a rejoin, which this library carries out (the error event still reports it as fatal, the room being left).";
+const ABORTED =
+  "Same constant as Agora's OPERATION_ABORT(ED), classified alike: the call was superseded, usually by the app's own leave or a repeated call; nothing to retry.";
+const ENCODE =
+  "Same constant as agora-ng's exception VIDEO_ENCODE_FAILED, classified differently on purpose: TRTC reports it when publishing has stopped (publish-state-changed 'stopped', reason 'error'), so the app must restart its local track; agora-ng's is a passing warning the SDK gets over by itself.";
+const SDK_GOES_ON = 'the SDK reports it while the session goes on and gets past it by itself: we wait.';
+
 export const NOTES: CatalogNotes = {
   entries: {
     'v5:INVALID_PARAMETER':
@@ -15,33 +28,26 @@ export const NOTES: CatalogNotes = {
       'Tencent documents 5400 as server-side failures to be handled during development (fatal). The SDK also reports its own server timeout (inner 0x4041 SERVER_TIMEOUT) and a failed automatic rejoin (inner 0x4004, extraCode 0) as 5400: the recognizer classes those by the inner error.',
     'v5:OPERATION_FAILED':
       'The SDK has already retried by itself: not retried again. The typings say the error event carries 5501 or 5502, but the SDK reports a lost connection it could not restore (signalling, uplink or downlink reconnection failed) as 5500 with no extraCode, after it has left the room.',
-    'v5:INVALID_ELEMENT_ID_TYPE':
-      'Never emitted: trtc-sdk-v5 5.17.1 defines this code (and a message for it) but neither the SDK bundle nor its plugins report it.',
+    'v5:INVALID_ELEMENT_ID_TYPE': NEVER_EMITTED,
     'v5:INVALID_STREAM_ID': 'Reported only by the CDNStreaming plugin, not by the core SDK.',
     'v5:INVALID_ROOM_ID_STRING':
       'The ERROR_CODE page swaps 5012 and 5013 (it gives 5012 as "roomId out of [1, 4294967294]" and 5013 as "strRoomId not a legal string"); the SDK throws 5012 for an invalid strRoomId, as the enum name says.',
     'v5:INVALID_ROOM_ID_INTEGER':
       'See 5012: the page and the SDK disagree on which of the two is which; the SDK decides.',
-    'v5:INVALID_OPERATION_NEED_VIDEO':
-      'Never emitted: trtc-sdk-v5 5.17.1 defines this code (and a message for it) but neither the SDK bundle nor its plugins report it.',
+    'v5:INVALID_OPERATION_NEED_VIDEO': NEVER_EMITTED,
     'v5:NOT_SUPPORTED_HTTP':
       'Captured from 5.17.1: startLocalAudio/startLocalVideo reject with it with an empty functionName.',
     'v5:NOT_SUPPORTED_WEBRTC': 'Reported only by the LEBPlayer plugin, not by the core SDK.',
-    'v5:NOT_SUPPORTED_SMALL_VIDEO':
-      'Never emitted: trtc-sdk-v5 5.17.1 defines this code (and a message for it) but neither the SDK bundle nor its plugins report it. (The SDK only logs "small stream is not supported" and drops the option.)',
-    'v5:NOT_SUPPORTED_WEBGL':
-      'Never emitted: trtc-sdk-v5 5.17.1 defines this code (and a message for it) but neither the SDK bundle nor its plugins report it.',
-    'v5:NOT_SUPPORTED_CHROME_VERSION':
-      'Never emitted: trtc-sdk-v5 5.17.1 defines this code (and a message for it) but neither the SDK bundle nor its plugins report it.',
+    'v5:NOT_SUPPORTED_SMALL_VIDEO': `${NEVER_EMITTED} (The SDK only logs "small stream is not supported" and drops the option.)`,
+    'v5:NOT_SUPPORTED_WEBGL': NEVER_EMITTED,
+    'v5:NOT_SUPPORTED_CHROME_VERSION': NEVER_EMITTED,
     'v5:CAMERA_RECOVER_FAILED': 'Emitted through the error event (not a rejection), while the user stays in the room.',
     'v5:MICROPHONE_RECOVER_FAILED':
       'Emitted through the error event (not a rejection), while the user stays in the room.',
     'v5:NEED_TO_BUY': 'Reported only by plugins (VoiceChanger).',
     'v5:FIREWALL_RESTRICTION': 'Emitted through the error event; the SDK stays in the room and keeps trying.',
-    'v5:REJOIN_FAILED':
-      'Never emitted: trtc-sdk-v5 5.17.1 defines this code (and a message for it) but neither the SDK bundle nor its plugins report it. The typings name it for the error event, but a failed automatic rejoin arrives as 5400 (extraCode 0, inner 0x4004 "reJoin room ... failed") and a failed reconnection as 5500 without extraCode.',
-    'v5:EVENT_HANDLER_ERROR':
-      'Never emitted: trtc-sdk-v5 5.17.1 defines this code (and a message for it) but neither the SDK bundle nor its plugins report it.',
+    'v5:REJOIN_FAILED': `${NEVER_EMITTED} The typings name it for the error event, but a failed automatic rejoin arrives as 5400 (extraCode 0, inner 0x4004 "reJoin room ... failed") and a failed reconnection as 5500 without extraCode.`,
+    'v5:EVENT_HANDLER_ERROR': NEVER_EMITTED,
     'v5:VIDEO_ENCODE_FAILED':
       'Never reaches the app: RtcError.convertFrom sets 5505 and then falls through to the audio case, so a video encode failure is reported with extraCode 5506.',
     'v5:AUDIO_ENCODE_FAILED': 'Also carries video encode failures (see 5505).',
@@ -57,18 +63,12 @@ export const NOTES: CatalogNotes = {
       'Reported through the client-banned event, whose reason (kick, banned, room_disband) says more.',
     'v4:ErrorCode.SCHEDULE_FAILED': 'In the bundle, not in the typings or the 4.x page.',
     'v4:ErrorCode.API_CALL_ABORTED': 'In the bundle, not in the typings or the 4.x page.',
-    'v4:ErrorCode.SPC_INITIALIZED_FAILED':
-      'Defined only in the internal copy of this enum inside trtc-sdk-v5: seen as the originError of a v5 error, never as a 4.x code.',
-    'v4:ErrorCode.VIDEO_MANAGER_ERROR':
-      'Defined only in the internal copy of this enum inside trtc-sdk-v5: seen as the originError of a v5 error, never as a 4.x code.',
-    'v4:ErrorCode.SWITCH_ROOM_FAILED':
-      'Defined only in the internal copy of this enum inside trtc-sdk-v5: seen as the originError of a v5 error, never as a 4.x code.',
-    'v4:ErrorCode.VIDEO_ENCODE_FAILED':
-      'Defined only in the internal copy of this enum inside trtc-sdk-v5: seen as the originError of a v5 error, never as a 4.x code.',
-    'v4:ErrorCode.AUDIO_ENCODE_FAILED':
-      'Defined only in the internal copy of this enum inside trtc-sdk-v5: seen as the originError of a v5 error, never as a 4.x code.',
-    'v4:ErrorCode.WHIP_REQUEST_FAILED':
-      'Defined only in the internal copy of this enum inside trtc-sdk-v5: seen as the originError of a v5 error, never as a 4.x code.',
+    'v4:ErrorCode.SPC_INITIALIZED_FAILED': V5_INNER,
+    'v4:ErrorCode.VIDEO_MANAGER_ERROR': V5_INNER,
+    'v4:ErrorCode.SWITCH_ROOM_FAILED': V5_INNER,
+    'v4:ErrorCode.VIDEO_ENCODE_FAILED': V5_INNER,
+    'v4:ErrorCode.AUDIO_ENCODE_FAILED': V5_INNER,
+    'v4:ErrorCode.WHIP_REQUEST_FAILED': V5_INNER,
     'server:SERVER_ERROR.70002':
       'An empty userSig is an app bug: renewing cannot help unless the token source is fixed, so it is not renewed.',
     'server:SERVER_ERROR.70050': 'Retrying the same wrong userSig would only extend the limit: not retried.',
@@ -86,18 +86,9 @@ export const NOTES: CatalogNotes = {
       finding: 'shared',
       why: "Same constant name as agora-ng's disconnect reason SERVER_ERROR, classified differently on purpose: TRTC's 5400 carries a server result code (userSig, account, service) for the app to fix; the SDK's own timeouts and failed rejoins under 5400 are classed by their inner error.",
     },
-    'v5:OPERATION_FAILED': {
-      finding: 'rule',
-      why: "the SDK's own reconnection gave up and it has left the room: entering the room again is a rejoin, which this library carries out (the error event still reports it as fatal, the room being left).",
-    },
-    'v5:REJOIN_FAILED': {
-      finding: 'rule',
-      why: "the SDK's own reconnection gave up and it has left the room: entering the room again is a rejoin, which this library carries out (the error event still reports it as fatal, the room being left).",
-    },
-    'v5:OPERATION_ABORT': {
-      finding: 'shared',
-      why: "Same constant as Agora's OPERATION_ABORT(ED), classified alike: the call was superseded, usually by the app's own leave or a repeated call; nothing to retry.",
-    },
+    'v5:OPERATION_FAILED': { finding: 'rule', why: REJOIN },
+    'v5:REJOIN_FAILED': { finding: 'rule', why: REJOIN },
+    'v5:OPERATION_ABORT': { finding: 'shared', why: ABORTED },
     'v4:ErrorCode.API_CALL_ABORTED': {
       finding: 'rule',
       why: "the call was superseded, usually by the app's own repeated call: nothing to retry.",
@@ -110,27 +101,15 @@ export const NOTES: CatalogNotes = {
       finding: 'rule',
       why: 'a firewall the SDK cannot pass: only the user (another network) or the deployment (TURN, proxy) can change it.',
     },
-    'v5:VIDEO_ENCODE_FAILED': {
-      finding: 'shared',
-      why: "Same constant as agora-ng's exception VIDEO_ENCODE_FAILED, classified differently on purpose: TRTC reports it when publishing has stopped (publish-state-changed 'stopped', reason 'error'), so the app must restart its local track; agora-ng's is a passing warning the SDK gets over by itself.",
-    },
+    'v5:VIDEO_ENCODE_FAILED': { finding: 'shared', why: ENCODE },
     'v5:AUDIO_ENCODE_FAILED': { finding: 'rule', why: 'publishing has stopped: the app must restart its local track.' },
-    'v4:ErrorCode.VIDEO_ENCODE_FAILED': {
-      finding: 'shared',
-      why: "Same constant as agora-ng's exception VIDEO_ENCODE_FAILED, classified differently on purpose: TRTC reports it when publishing has stopped (publish-state-changed 'stopped', reason 'error'), so the app must restart its local track; agora-ng's is a passing warning the SDK gets over by itself.",
-    },
+    'v4:ErrorCode.VIDEO_ENCODE_FAILED': { finding: 'shared', why: ENCODE },
     'v4:ErrorCode.AUDIO_ENCODE_FAILED': {
       finding: 'rule',
       why: 'publishing has stopped: the app must restart its local track.',
     },
-    'v5:VIDEO_DECODE_FAILED': {
-      finding: 'rule',
-      why: 'the SDK reports it while the session goes on and gets past it by itself: we wait.',
-    },
-    'v5:AUDIO_DECODE_FAILED': {
-      finding: 'rule',
-      why: 'the SDK reports it while the session goes on and gets past it by itself: we wait.',
-    },
+    'v5:VIDEO_DECODE_FAILED': { finding: 'rule', why: SDK_GOES_ON },
+    'v5:AUDIO_DECODE_FAILED': { finding: 'rule', why: SDK_GOES_ON },
     'v4:ErrorCode.SIGNAL_CHANNEL_SETUP_FAILED': {
       finding: 'rule',
       why: 'its extra code is mostly an account error (-8, 70001...) the app must fix; a network failure of the setup is reported as a join failure.',
@@ -139,18 +118,12 @@ export const NOTES: CatalogNotes = {
       finding: 'shared',
       why: "Same constant as Agora's CREATE_OFFER_FAILED, classified alike: a failed offer is joined again, which this library does.",
     },
-    'v4:ErrorCode.SIGNAL_CHANNEL_RECONNECTION_FAILED': {
-      finding: 'rule',
-      why: "the SDK's own reconnection gave up and it has left the room: entering the room again is a rejoin, which this library carries out (the error event still reports it as fatal, the room being left).",
-    },
+    'v4:ErrorCode.SIGNAL_CHANNEL_RECONNECTION_FAILED': { finding: 'rule', why: REJOIN },
     'v4:ErrorCode.UPLINK_RECONNECTION_FAILED': {
       finding: 'rule',
       why: "the SDK's own uplink reconnection gave up: publishing again is a republish, which this library carries out.",
     },
-    'v4:ErrorCode.DOWNLINK_RECONNECTION_FAILED': {
-      finding: 'rule',
-      why: "the SDK's own reconnection gave up and it has left the room: entering the room again is a rejoin, which this library carries out (the error event still reports it as fatal, the room being left).",
-    },
+    'v4:ErrorCode.DOWNLINK_RECONNECTION_FAILED': { finding: 'rule', why: REJOIN },
     'v4:ErrorCode.REMOTE_STREAM_NOT_EXIST': {
       finding: 'notice',
       why: 'a normal race (the remote stopped publishing first): nothing is wrong.',
