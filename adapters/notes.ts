@@ -22,7 +22,7 @@ export interface ReviewNote {
 export interface CatalogNotes {
   /** Each entry's own remark. */
   readonly entries: Readonly<Record<string, string>>;
-  /** The reason of each review of the adapter's `review.ts`. */
+  /** The finding and reason of each classification review; the rows carry what it changed. */
   readonly review: Readonly<Record<string, ReviewNote>>;
 }
 

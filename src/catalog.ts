@@ -63,16 +63,17 @@ export function createCatalog(entries: readonly CatalogEntry[], options: Catalog
   };
 }
 
-/**
- * What a review changes in one entry. The reason of each review is a maintainer note, kept out of
- * the runtime data with the catalog's other notes (see {@link Catalog.entries}).
- */
+/** What a review changes in one entry, and why (the reason is added to the entry's note). */
 export interface EntryReview {
   readonly actor?: CatalogEntry['actor'];
   readonly code?: CatalogEntry['code'];
   readonly severity?: CatalogEntry['severity'];
   readonly strategy?: CatalogEntry['strategy'];
   readonly action?: string;
+  /** Why: kept in the entry's note, prefixed with what kind of finding it is. */
+  readonly why: string;
+  /** The kind of finding (counted in the review's report). */
+  readonly finding: 'rule' | 'sdk-use' | 'shared' | 'notice' | 'self-retry' | 'app-action';
 }
 
 /** The key a review uses for an entry: `family:vendorName`, or the name alone without a family. */
@@ -81,8 +82,8 @@ export function reviewKey(entry: CatalogEntry): string {
 }
 
 /**
- * The entries with a classification review applied: each reviewed entry gets the reviewed fields.
- * Entries no review names are returned as they are.
+ * The entries with a classification review applied: each reviewed entry gets the reviewed fields
+ * and the reason appended to its note. Entries no review names are returned as they are.
  */
 export function reviewEntries<E extends CatalogEntry>(
   entries: readonly E[],
@@ -90,6 +91,9 @@ export function reviewEntries<E extends CatalogEntry>(
 ): E[] {
   return entries.map((entry) => {
     const review = reviews[reviewKey(entry)];
-    return review ? { ...entry, ...review } : entry;
+    if (!review) return entry;
+    const { why, finding, ...fields } = review;
+    const note = `${entry.note !== undefined ? `${entry.note} ` : ''}Review (${finding}): ${why}`;
+    return { ...entry, ...fields, note };
   });
 }

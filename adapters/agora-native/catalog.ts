@@ -11,10 +11,9 @@
  * numbers (`WARN:20`) and negative return values (`-2` → `ERR:2`).
  * @module
  */
-import { createCatalog, reviewEntries, type Catalog, type CatalogEntry, type RtcErrorCode } from '../../src/index.js';
+import { createCatalog, type Catalog, type CatalogEntry, type RtcErrorCode } from '../../src/index.js';
 import { ERR_ROWS } from './err.js';
 import { CONNECTION_ROWS, LOCAL_AUDIO_ROWS, LOCAL_VIDEO_ROWS } from './reasons.js';
-import { REVIEW } from './review.js';
 import type { NativeFamily, NativeRow, ReasonSignal } from './rows.js';
 import { WARN_ROWS } from './warn.js';
 
@@ -37,9 +36,9 @@ function nameOf(family: NativeFamily, row: NativeRow): string {
   return row.sdk !== undefined ? snakeName(row.sdk) : (row.name ?? `${family}_${row.n}`);
 }
 
-/** The entries of one family, with the classification review of `review.ts` applied. */
+/** The entries of one family, frozen (the rows carry the classification review; its reasons are in `notes.ts`). */
 function build(family: NativeFamily, rows: readonly NativeRow[]): NativeEntry[] {
-  return reviewEntries(buildRows(family, rows), REVIEW).map((entry) => Object.freeze(entry));
+  return buildRows(family, rows).map((entry) => Object.freeze(entry));
 }
 
 function buildRows(family: NativeFamily, rows: readonly NativeRow[]): NativeEntry[] {
@@ -64,6 +63,7 @@ function buildRows(family: NativeFamily, rows: readonly NativeRow[]): NativeEntr
           ? { severity: 'recoverable' }
           : {}),
       ...(row.strategy !== undefined ? { strategy: row.strategy } : {}),
+      ...(row.actor !== undefined ? { actor: row.actor } : {}),
       message: row.msg,
       action: row.act,
       family,

@@ -15,6 +15,8 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'unknown',
     msg: 'No error.',
     act: ACT.none,
+    actor: 'nobody',
+    severity: 'recoverable',
   },
   {
     n: 1,
@@ -25,6 +27,7 @@ export const ERR_ROWS: readonly NativeRow[] = [
     strategy: 'backoff',
     msg: 'A general error (no specific classification).',
     act: 'Retry the method call.',
+    actor: 'library',
   },
   {
     n: 2,
@@ -104,6 +107,8 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'operation_aborted',
     msg: 'The request was canceled.',
     act: ACT.internal,
+    actor: 'sdk',
+    strategy: 'none',
   },
   {
     n: 12,
@@ -129,6 +134,8 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'network_unavailable',
     msg: 'The network is unavailable.',
     act: ACT.network,
+    actor: 'sdk',
+    strategy: 'none',
   },
   {
     n: 15,
@@ -170,6 +177,7 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'operation_aborted',
     msg: 'The SDK aborted the request, possibly because of too many requests.',
     act: 'Retry later with backoff, and make fewer requests.',
+    actor: 'library',
   },
   {
     n: 21,
@@ -183,10 +191,11 @@ export const ERR_ROWS: readonly NativeRow[] = [
     n: 22,
     sdk: 'ErrResourceLimited',
     code: 'internal_error',
-    severity: 'recoverable',
-    strategy: 'backoff',
+    severity: 'fatal',
+    strategy: 'none',
     msg: 'The SDK failed to allocate resources: the app uses too many, or the system ran out of them.',
     act: 'Release resources the app does not need (engines, streams, views), then retry.',
+    actor: 'app',
   },
   {
     n: 23,
@@ -238,6 +247,8 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'network_unavailable',
     msg: 'The network connection was interrupted: it has been lost for more than 4 seconds after it was established.',
     act: ACT.network,
+    actor: 'sdk',
+    strategy: 'none',
   },
   {
     n: 112,
@@ -245,6 +256,8 @@ export const ERR_ROWS: readonly NativeRow[] = [
     code: 'network_unavailable',
     msg: 'The network connection was lost: the SDK could not reconnect to the server within 10 seconds.',
     act: ACT.network,
+    actor: 'sdk',
+    strategy: 'none',
   },
   {
     n: 113,
@@ -289,9 +302,10 @@ export const ERR_ROWS: readonly NativeRow[] = [
     sdk: 'ErrSetClientRoleNotAuthorized',
     doc: 'WARN_SET_CLIENT_ROLE_NOT_AUTHORIZED',
     code: 'not_authorized',
-    strategy: 'rejoin',
+    strategy: 'none',
     msg: 'Switching the user role failed.',
     act: 'Join the channel again, then switch the role.',
+    actor: 'app',
   },
   {
     n: 120,
@@ -462,6 +476,7 @@ export const ERR_ROWS: readonly NativeRow[] = [
     strategy: 'backoff',
     msg: 'Reliable data transmission: the user is not ready.',
     act: 'Retry after the remote user is ready.',
+    actor: 'library',
   },
   {
     n: 252,

@@ -20,6 +20,8 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'Connecting to the network.',
     act: ACT.none,
+    actor: 'nobody',
+    strategy: 'none',
   },
   {
     n: 1,
@@ -30,6 +32,8 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     clears: ['network_unavailable', 'network_timeout'],
     msg: 'Joined the channel successfully.',
     act: ACT.none,
+    actor: 'nobody',
+    strategy: 'none',
   },
   {
     n: 2,
@@ -37,6 +41,8 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     code: 'network_unavailable',
     msg: 'The network connection was interrupted.',
     act: ACT.network,
+    actor: 'sdk',
+    strategy: 'none',
   },
   {
     n: 3,
@@ -53,6 +59,7 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     strategy: 'user-action',
     msg: 'Failed to join the channel: the SDK tried for 20 minutes and stopped trying to reconnect.',
     act: 'Ask the user to switch networks, then join the channel again.',
+    actor: 'user',
   },
   {
     n: 5,
@@ -62,6 +69,7 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'Left the channel.',
     act: ACT.none,
+    actor: 'nobody',
   },
   {
     n: 6,
@@ -128,9 +136,10 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     n: 14,
     sdk: 'ConnectionChangedKeepAliveTimeout',
     code: 'network_timeout',
-    strategy: 'wait-for-network',
+    strategy: 'none',
     msg: 'The keep-alive between the SDK and the server timed out; the SDK reconnects automatically.',
     act: ACT.network,
+    actor: 'sdk',
   },
   {
     n: 15,
@@ -141,6 +150,8 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     clears: ['network_unavailable', 'network_timeout'],
     msg: 'Rejoined the channel successfully.',
     act: ACT.none,
+    actor: 'nobody',
+    strategy: 'none',
   },
   {
     n: 16,
@@ -148,6 +159,8 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     code: 'network_unavailable',
     msg: 'The SDK lost the connection to the server.',
     act: ACT.network,
+    actor: 'sdk',
+    strategy: 'none',
   },
   {
     n: 17,
@@ -157,6 +170,7 @@ export const CONNECTION_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'The connection state changed because of an echo test.',
     act: ACT.none,
+    actor: 'nobody',
   },
   {
     n: 18,
@@ -221,6 +235,7 @@ export const LOCAL_AUDIO_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'The local audio is normal.',
     act: ACT.none,
+    actor: 'nobody',
   },
   {
     n: 1,
@@ -304,6 +319,7 @@ export const LOCAL_VIDEO_ROWS: readonly NativeRow[] = [
     signal: 'none',
     msg: 'The local video is normal.',
     act: ACT.none,
+    actor: 'nobody',
   },
   {
     n: 1,
@@ -466,6 +482,7 @@ export const LOCAL_VIDEO_ROWS: readonly NativeRow[] = [
     clears: ['stream_interrupted'],
     msg: 'The window being shared is visible again.',
     act: ACT.none,
+    actor: 'nobody',
   },
   {
     n: 27,
@@ -476,6 +493,7 @@ export const LOCAL_VIDEO_ROWS: readonly NativeRow[] = [
     clears: ['stream_interrupted'],
     msg: 'The window being shared is restored from minimized.',
     act: ACT.none,
+    actor: 'nobody',
   },
   {
     n: 28,
@@ -494,6 +512,7 @@ export const LOCAL_VIDEO_ROWS: readonly NativeRow[] = [
     clears: ['stream_interrupted'],
     msg: 'Screen capture resumed.',
     act: ACT.none,
+    actor: 'nobody',
   },
   {
     n: 30,
@@ -531,5 +550,7 @@ export const LOCAL_VIDEO_ROWS: readonly NativeRow[] = [
     severity: 'recoverable',
     msg: 'Screen capture could not exclude the windows it was asked to exclude.',
     act: 'Sharing continues; the excluded windows may be visible. Share a single window instead if that matters.',
+    actor: 'sdk',
+    strategy: 'none',
   },
 ];

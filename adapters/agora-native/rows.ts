@@ -3,7 +3,7 @@
  * Rows are data; `catalog.ts` turns them into {@link CatalogEntry} objects.
  * @module
  */
-import type { ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
+import type { Actor, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
 
 /**
  * Code families of the native SDK. One number can mean different things in different families
@@ -29,6 +29,8 @@ export interface NativeRow {
   readonly kind?: ErrorKind;
   readonly severity?: Severity;
   readonly strategy?: RetryStrategy;
+  /** Who must act, when it is not the unified code's (see `CatalogEntry.actor`). */
+  readonly actor?: Actor;
   /** English message (from the SDK's TSDoc where it has one). */
   readonly msg: string;
   /** English action. */

@@ -13,7 +13,7 @@ const entry = (
   code: RtcErrorCode,
   message: string,
   action: string,
-  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind'>> = {},
+  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind' | 'actor'>> = {},
 ): CatalogEntry => ({
   vendorCode: reason,
   vendorName: `${DISCONNECT_FAMILY}.${reason}`,

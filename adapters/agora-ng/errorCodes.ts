@@ -6,7 +6,7 @@
  */
 import type { CatalogEntry, EntrySource, RtcErrorCode } from '../../src/index.js';
 
-type Extra = Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'delayMs' | 'aliases' | 'kind'>> & {
+type Extra = Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'delayMs' | 'aliases' | 'kind' | 'actor'>> & {
   /** The value the SDK reports, when it differs from the member name. */
   readonly value?: string;
 };
@@ -97,7 +97,8 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'operation_aborted',
     'sdk+docs',
     'The operation was aborted, usually because communication with the Agora server failed due to a poor network or a lost connection.',
-    'Check the local network with the network-quality event and retry the operation.',
+    "Nothing to retry: the operation was cancelled, usually by the app's own leave().",
+    { actor: 'app', severity: 'fatal', strategy: 'none' },
   ),
   entry(
     'WEB_SECURITY_RESTRICT',
@@ -145,10 +146,11 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
   ),
   entry(
     'NETWORK_RESPONSE_ERROR',
-    'request_rejected',
+    'server_error',
     'sdk+docs',
     'Response error, usually an invalid HTTP status code.',
     'Check that the parameters of the operation are correct and pass correct parameters as the API reference describes.',
+    { actor: 'library', severity: 'recoverable', strategy: 'backoff' },
   ),
   entry(
     'API_INVOKE_TIMEOUT',
@@ -502,7 +504,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'The WebSocket was already disconnected before requesting the Agora server.',
     'Listen for connection-state-change and retry once the state is CONNECTED.',
-    { strategy: 'wait-for-network' },
+    { strategy: 'none', actor: 'sdk' },
   ),
   entry(
     'WS_ERR',
@@ -516,7 +518,8 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'operation_aborted',
     'sdk',
     'A request over the external signaling channel was aborted.',
-    'Retry once the connection is stable.',
+    'Nothing to retry: the request was aborted through the signal the app passed.',
+    { actor: 'app', severity: 'fatal', strategy: 'none' },
   ),
   // CDN live streaming
   entry(
@@ -525,7 +528,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'The live-streaming task already exists.',
     'Call Client.stopLiveStreaming to stop the task, then start live streaming again.',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   entry(
     'LIVE_STREAMING_INVALID_ARGUMENT',
@@ -533,7 +536,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'Invalid live-streaming argument.',
     'Check the arguments against the API reference of Client.startLiveStreaming.',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   entry(
     'LIVE_STREAMING_INTERNAL_SERVER_ERROR',
@@ -548,7 +551,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'The push URL is already in use.',
     'Check whether the URL is already in use.',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   entry(
     'LIVE_STREAMING_TRANSCODING_NOT_SUPPORTED',
@@ -556,7 +559,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk',
     'Transcoding parameters were set while transcoding is not enabled.',
     'Enable transcoding when starting live streaming, or do not set transcoding parameters.',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   entry(
     'LIVE_STREAMING_CDN_ERROR',
@@ -571,6 +574,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'Live streaming timed out.',
     'Check that the target stream exists.',
+    { actor: 'app', severity: 'fatal', strategy: 'none' },
   ),
   entry(
     'LIVE_STREAMING_WARN_STREAM_NUM_REACH_LIMIT',
@@ -578,7 +582,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk',
     'Streams are pushed to more than the allowed number of URLs (10).',
     'Push to fewer URLs.',
-    { kind: 'warning', severity: 'fatal', strategy: 'none' },
+    { kind: 'warning', severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   entry(
     'LIVE_STREAMING_WARN_FAILED_LOAD_IMAGE',
@@ -586,7 +590,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk',
     'The background or watermark image of the transcoding could not be loaded.',
     'Check the image URL and its format.',
-    { kind: 'warning', severity: 'recoverable', strategy: 'none' },
+    { kind: 'warning', severity: 'recoverable', strategy: 'none', actor: 'sdk' },
   ),
   entry(
     'LIVE_STREAMING_WARN_FREQUENT_REQUEST',
@@ -678,6 +682,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk',
     'The media connection was torn down while a request was pending.',
     'Retry the operation once the connection is stable.',
+    { actor: 'library' },
   ),
   entry(
     'CONVERTING_IMAGEDATA_TO_BLOB_FAILED',
@@ -727,7 +732,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk',
     'Uploading an image for content moderation failed.',
     'Check the moderation configuration; the SDK tries again at the next interval.',
-    { severity: 'recoverable' },
+    { severity: 'recoverable', actor: 'sdk' },
   ),
   entry(
     'P2P_MESSAGE_FAILED',

@@ -5,7 +5,9 @@
 import type { CatalogEntry, EntrySource, RtcErrorCode } from '../../src/index.js';
 
 /** What a row may set besides code, name, unified code and English text. */
-export type RowExtra = Partial<Pick<CatalogEntry, 'kind' | 'severity' | 'strategy' | 'delayMs' | 'source' | 'aliases'>>;
+export type RowExtra = Partial<
+  Pick<CatalogEntry, 'kind' | 'severity' | 'strategy' | 'delayMs' | 'source' | 'aliases' | 'actor'>
+>;
 
 /** `[vendorCode, vendorName, unified code, English message, English action, extra?]`. */
 export type Row = readonly [
@@ -39,5 +41,6 @@ export function family(defaults: FamilyDefaults, rows: readonly Row[]): CatalogE
     ...(extra?.strategy !== undefined ? { strategy: extra.strategy } : {}),
     ...(extra?.delayMs !== undefined ? { delayMs: extra.delayMs } : {}),
     ...(extra?.aliases !== undefined ? { aliases: extra.aliases } : {}),
+    ...(extra?.actor !== undefined ? { actor: extra.actor } : {}),
   }));
 }

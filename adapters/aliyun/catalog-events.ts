@@ -5,13 +5,14 @@
  * are aliases. Only event translators use these families; a bare number never resolves to them.
  * @module
  */
-import type { CatalogEntry, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
+import type { Actor, CatalogEntry, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
 import { FAMILY } from './families.js';
 
 interface Extra {
   readonly kind?: ErrorKind;
   readonly severity?: Severity;
   readonly strategy?: RetryStrategy;
+  readonly actor?: Actor;
 }
 
 const make =
@@ -54,6 +55,7 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing specific to do.',
     {
       ...INFO,
+      actor: 'nobody',
     },
   ),
   reason(
@@ -82,6 +84,7 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       ...INFO,
+      actor: 'nobody',
     },
   ),
   reason(
@@ -92,6 +95,7 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       ...INFO,
+      actor: 'nobody',
     },
   ),
   reason(
@@ -116,6 +120,7 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       ...INFO,
+      actor: 'nobody',
     },
   ),
   reason(
@@ -133,10 +138,12 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       ...INFO,
+      actor: 'nobody',
     },
   ),
   reason(10, 'AliRtcConnectionSignalingLeaveRoom', 'not_joined', 'The user left the channel.', 'Nothing to do.', {
     ...INFO,
+    actor: 'nobody',
   }),
   reason(
     11,

@@ -5,13 +5,14 @@
  * own (typos included; corrected spellings are aliases).
  * @module
  */
-import type { CatalogEntry, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
+import type { Actor, CatalogEntry, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
 import { FAMILY } from './families.js';
 
 interface Extra {
   readonly kind?: ErrorKind;
   readonly severity?: Severity;
   readonly strategy?: RetryStrategy;
+  readonly actor?: Actor;
   readonly aliases?: readonly string[];
 }
 
@@ -490,6 +491,7 @@ const DATA_CHANNEL: readonly CatalogEntry[] = [
     'operation_aborted',
     'A signaling request was ignored (superseded).',
     'Retry the operation once the connection is stable.',
+    { actor: 'library' },
   ),
 ];
 
@@ -506,6 +508,7 @@ const PLUGIN: readonly CatalogEntry[] = [
       severity: 'recoverable',
       strategy: 'none',
       aliases: ['AliRtcPluginErrorCodeSuccess'],
+      actor: 'nobody',
     },
   ),
   plugin(

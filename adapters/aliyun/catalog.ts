@@ -7,18 +7,25 @@
  * Where docs and SDK disagree the SDK decides and the entry's note (`notes.ts`) says so.
  * @module
  */
-import type { CatalogEntry, EntrySource, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
-import { reviewEntries } from '../../src/index.js';
+import type {
+  Actor,
+  CatalogEntry,
+  EntrySource,
+  ErrorKind,
+  RetryStrategy,
+  RtcErrorCode,
+  Severity,
+} from '../../src/index.js';
 import { FAMILY, SIGNAL_TIMEOUT_CODES } from './families.js';
 import { DEVICE_AND_TRANSPORT } from './catalog-rts.js';
 import { EVENT_ENTRIES } from './catalog-events.js';
-import { REVIEW } from './review.js';
 import { toHex } from './decode.js';
 
 interface Extra {
   readonly kind?: ErrorKind;
   readonly severity?: Severity;
   readonly strategy?: RetryStrategy;
+  readonly actor?: Actor;
   readonly aliases?: readonly string[];
 }
 
@@ -97,7 +104,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'channel_not_found',
     'Joining failed: the channel does not exist (for example its creator joined and left right away).',
     'Join the channel again.',
-    { severity: 'recoverable', strategy: 'rejoin' },
+    { severity: 'recoverable', strategy: 'rejoin', actor: 'library' },
   ),
   both(
     33620483,
@@ -140,6 +147,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'Initialize the log module only once; this can be ignored.',
     {
       severity: 'recoverable',
+      actor: 'nobody',
     },
   ),
   sdk(
@@ -319,7 +327,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'server_busy',
     'Low-latency interactive live failed: the app must wait a while, then create a new SDK instance.',
     'Wait for an interval of your choice, then destroy the SDK instance and create a new one.',
-    { severity: 'fatal', strategy: 'recreate-client' },
+    { severity: 'fatal', strategy: 'recreate-client', actor: 'app' },
   ),
   sdk(
     17235976,
@@ -327,7 +335,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'server_error',
     'The low-latency interactive live service is unavailable or degraded.',
     'Pull the large-channel stream another way (not from the CDN SFU).',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   sdk(
     17235977,
@@ -335,7 +343,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'media_connection_failed',
     'Low-latency interactive live: the network connection was interrupted.',
     'Destroy the SDK instance, create a new one and subscribe again.',
-    { severity: 'fatal', strategy: 'recreate-client' },
+    { severity: 'fatal', strategy: 'recreate-client', actor: 'app' },
   ),
   // publish
   both(
@@ -507,6 +515,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
       severity: 'recoverable',
       strategy: 'none',
       aliases: ['LiveTranscodingErrorPublishOk', 'AliRtcLiveTranscodingErrorCode.LiveTranscodingErrorPublishOk'],
+      actor: 'nobody',
     },
   ),
   sdk(
@@ -522,6 +531,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
         'LiveTranscodingErrorStreamNotFound',
         'AliRtcLiveTranscodingErrorCode.LiveTranscodingErrorStreamNotFound',
       ],
+      actor: 'app',
     },
   ),
   sdk(
@@ -537,6 +547,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
         'LiveTranscodingErrorStreamAlreadyExist',
         'AliRtcLiveTranscodingErrorCode.LiveTranscodingErrorStreamAlreadyExist',
       ],
+      actor: 'app',
     },
   ),
   sdk(
@@ -588,6 +599,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
         'LiveTranscodingErrorRtmpStreamUrlError',
         'AliRtcLiveTranscodingErrorCode.LiveTranscodingErrorRtmpStreamUrlError',
       ],
+      actor: 'app',
     },
   ),
   sdk(
@@ -637,7 +649,7 @@ const ERROR_CODE: readonly CatalogEntry[] = [
     'relay_failed',
     'Channel relay: the destination channel does not exist or its profile does not match (server 437).',
     'Check the destination channel name and profile.',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   sdk(
     18874372,
@@ -732,7 +744,7 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     'stream_interrupted',
     'The publishing user\u2019s stream was interrupted.',
     'Call publish again.',
-    { strategy: 'republish' },
+    { strategy: 'republish', actor: 'library' },
   ),
   docs(
     33620994,
@@ -740,7 +752,7 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     'stream_interrupted',
     'The subscribed stream was interrupted.',
     'Check whether the remote user stopped publishing.',
-    { strategy: 'resubscribe' },
+    { strategy: 'resubscribe', actor: 'library' },
   ),
   docs(
     33620995,
@@ -794,7 +806,7 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     'invalid_state',
     'Leaving failed: the user is already leaving the channel.',
     'Wait until leaving has finished before doing anything else.',
-    { severity: 'recoverable', strategy: 'backoff', aliases: ['0x01010302'] },
+    { severity: 'recoverable', strategy: 'backoff', aliases: ['0x01010302'], actor: 'library' },
   ),
   docs(
     16843524,
@@ -867,6 +879,7 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     {
       kind: 'warning',
       aliases: ['0x00000102'],
+      actor: 'nobody',
     },
   ),
   docs(
@@ -900,6 +913,8 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     {
       kind: 'warning',
       aliases: ['0x00000105'],
+      actor: 'nobody',
+      strategy: 'none',
     },
   ),
   docs(
@@ -923,6 +938,8 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
       kind: 'warning',
       strategy: 'none',
       aliases: ['0x01070101'],
+      actor: 'app',
+      severity: 'fatal',
     },
   ),
   docs(
@@ -951,6 +968,7 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
       severity: 'recoverable',
       strategy: 'none',
       aliases: ['0xFFFFFFFF'],
+      actor: 'sdk',
     },
   ),
   docs(
@@ -966,10 +984,12 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
 ];
 
 /**
- * Every entry of the aliyun catalog, English text, preferred entries first for shared numbers,
- * with the classification review of `review.ts` applied.
+ * Every entry of the aliyun catalog, English text, preferred entries first for shared numbers.
+ * The rows carry the classification review; its reasons are in `notes.ts`.
  */
-export const ENTRIES: readonly CatalogEntry[] = reviewEntries(
-  [...ERROR_CODE, ...DEVICE_AND_TRANSPORT, ...DOCS_ONLY, ...EVENT_ENTRIES],
-  REVIEW,
-);
+export const ENTRIES: readonly CatalogEntry[] = [
+  ...ERROR_CODE,
+  ...DEVICE_AND_TRANSPORT,
+  ...DOCS_ONLY,
+  ...EVENT_ENTRIES,
+];

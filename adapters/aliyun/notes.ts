@@ -1,8 +1,9 @@
 /**
  * Maintainer notes of the aliyun catalog: each entry's remarks (disagreements between docs and
- * SDK, the SDK's own use of a code) and the reason of each classification review of `review.ts`.
- * They are not runtime data (no bundle carries them): the docs generator, the command line and the
- * tests read them through `../notes.ts`. Keyed like the review, `family:vendorName`.
+ * SDK, the SDK's own use of a code) and the finding and reason of each classification review
+ * (the rows carry the reviewed classification). They are not runtime data (no bundle carries
+ * them): the docs generator, the command line and the tests read them through `../notes.ts`.
+ * Keyed `family:vendorName` (`reviewKey`).
  * @module
  */
 import type { CatalogNotes } from '../notes.js';

@@ -57,6 +57,8 @@ export const EVENT_ENTRIES: readonly CatalogEntry[] = [
     'Check the network, then enter the room again.',
     {
       strategy: 'rejoin',
+      actor: 'library',
+      severity: 'recoverable',
     },
   ),
   ev(
@@ -73,6 +75,6 @@ export const EVENT_ENTRIES: readonly CatalogEntry[] = [
     'publish_failed',
     'Publishing timed out, usually because of network jitter or a firewall; the SDK keeps retrying.',
     'Ask the user to check or change the network; the SDK retries by itself.',
-    { kind: 'warning', strategy: 'none' },
+    { kind: 'warning', strategy: 'none', actor: 'sdk' },
   ),
 ];

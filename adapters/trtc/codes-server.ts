@@ -40,6 +40,7 @@ export const SERVER_ENTRIES: readonly CatalogEntry[] = [
     {
       severity: 'fatal',
       strategy: 'none',
+      actor: 'app',
     },
   ),
   docs(
@@ -104,6 +105,7 @@ export const SERVER_ENTRIES: readonly CatalogEntry[] = [
     {
       severity: 'fatal',
       strategy: 'none',
+      actor: 'app',
     },
   ),
   docs(70051, 'banned', 'The account is on the blacklist.', 'Remove the account from the blacklist first.'),

@@ -61,7 +61,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'signaling_failed',
     'Failed to establish the WebSocket signalling channel; the account errors (sdkAppId, userSig) come this way.',
     'Read the extra code (account errors: -8, 70001…) and fix it; otherwise check the network.',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   both(
     0x4002,
@@ -91,8 +91,9 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'Creating the SDP offer failed.',
     'Join again; try another browser if it persists.',
     {
-      severity: 'fatal',
+      severity: 'recoverable',
       strategy: 'rejoin',
+      actor: 'library',
     },
   ),
   both(
@@ -101,7 +102,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'signaling_failed',
     'Reconnecting the WebSocket signalling channel failed after several retries.',
     'Ask the user to check the network, then enter the room again.',
-    { severity: 'fatal', strategy: 'rejoin' },
+    { severity: 'recoverable', strategy: 'rejoin', actor: 'library' },
   ),
   both(
     0x4007,
@@ -109,7 +110,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'publish_failed',
     'Reconnecting the uplink (publishing) connection failed after several retries.',
     'Ask the user to check the network, then publish again or enter the room again.',
-    { severity: 'fatal', strategy: 'republish' },
+    { severity: 'recoverable', strategy: 'republish', actor: 'library' },
   ),
   both(
     0x4008,
@@ -117,7 +118,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'subscribe_failed',
     'Reconnecting a downlink (subscribing) connection failed after several retries.',
     'Ask the user to check the network, then enter the room again.',
-    { severity: 'fatal', strategy: 'rejoin' },
+    { severity: 'recoverable', strategy: 'rejoin', actor: 'library' },
   ),
   both(
     0x4010,
@@ -125,7 +126,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'remote_not_published',
     'The remote stream does not exist (the remote user unpublished while it was being subscribed).',
     'Nothing to do: a normal race of the interaction.',
-    { severity: 'recoverable', strategy: 'none' },
+    { severity: 'recoverable', strategy: 'none', actor: 'nobody' },
   ),
   both(
     0x4040,
@@ -214,8 +215,9 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'Nothing to do; avoid the repeated call.',
     {
       kind: 'warning',
-      severity: 'recoverable',
+      severity: 'fatal',
       strategy: 'none',
+      actor: 'app',
     },
   ),
   sdk(
@@ -236,10 +238,12 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
   sdk(0x4051, 'VIDEO_ENCODE_FAILED', 'publish_failed', 'Video encoding failed.', 'Restart the local video.', {
     severity: 'fatal',
     strategy: 'none',
+    actor: 'app',
   }),
   sdk(0x4052, 'AUDIO_ENCODE_FAILED', 'publish_failed', 'Audio encoding failed.', 'Restart the local audio.', {
     severity: 'fatal',
     strategy: 'none',
+    actor: 'app',
   }),
   sdk(
     0x4053,

@@ -63,8 +63,9 @@ export const V5_TOP_LEVEL: readonly CatalogEntry[] = [
     'The SDK could not complete the operation after several retries, usually because of the network or the browser.',
     'Check that the domains and ports TRTC needs are reachable (firewall, proxy), then enter the room again.',
     {
-      severity: 'fatal',
+      severity: 'recoverable',
       strategy: 'rejoin',
+      actor: 'library',
     },
   ),
   both(
@@ -73,7 +74,7 @@ export const V5_TOP_LEVEL: readonly CatalogEntry[] = [
     'operation_aborted',
     'The API call was aborted: it was repeated, or called outside its lifecycle (for example exitRoom while enterRoom was in progress).',
     'Nothing to do (Tencent documents it as safe to ignore); avoid the repeated or superseded call in the app logic.',
-    { kind: 'warning', severity: 'recoverable', strategy: 'none' },
+    { kind: 'warning', severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   both(
     5999,
@@ -343,7 +344,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'invalid_state',
     'InvalidStateError: capture was requested before the user interacted with the page.',
     'Start capture after a user gesture (click) on the page.',
-    { strategy: 'user-action' },
+    { strategy: 'none', actor: 'app' },
   ),
   both(
     5306,
@@ -398,6 +399,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     {
       severity: 'fatal',
       strategy: 'user-action',
+      actor: 'user',
     },
   ),
   both(
@@ -407,8 +409,9 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'Re-entering the room after a disconnection failed.',
     'Check the network, then enter the room again.',
     {
-      severity: 'fatal',
+      severity: 'recoverable',
       strategy: 'rejoin',
+      actor: 'library',
     },
   ),
   both(
@@ -434,6 +437,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     {
       severity: 'fatal',
       strategy: 'none',
+      actor: 'app',
     },
   ),
   sdk(
@@ -442,7 +446,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'publish_failed',
     'Audio (or, by an SDK slip, video) encoding failed.',
     'Restart the local track; try another browser if it persists.',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   sdk(
     5507,
@@ -450,7 +454,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'subscribe_failed',
     "A remote user's video could not be decoded.",
     'Nothing to do at once; the error carries userId and streamType. Try another browser if it persists.',
-    { severity: 'recoverable', strategy: 'none' },
+    { severity: 'recoverable', strategy: 'none', actor: 'sdk' },
   ),
   sdk(
     5508,
@@ -458,7 +462,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'subscribe_failed',
     "A remote user's audio could not be decoded.",
     'Nothing to do at once; try another browser if it persists.',
-    { severity: 'recoverable', strategy: 'none' },
+    { severity: 'recoverable', strategy: 'none', actor: 'sdk' },
   ),
 ];
 

@@ -85,20 +85,12 @@ describe('classification rule', () => {
 });
 
 describe('classification reviews', () => {
-  it('every reviewed key names an entry of its adapter', async () => {
-    const reviews = {
-      'agora-web': (await import('../../adapters/agora-web/review.js')).REVIEW,
-      'agora-ng': (await import('../../adapters/agora-ng/review.js')).REVIEW,
-      'agora-native': (await import('../../adapters/agora-native/review.js')).REVIEW,
-      aliyun: (await import('../../adapters/aliyun/review.js')).REVIEW,
-      trtc: (await import('../../adapters/trtc/review.js')).REVIEW,
-    } as const;
-    for (const [id, review] of Object.entries(reviews)) {
+  it('every reviewed key names an entry of its adapter', () => {
+    // The reviewed classification is in the rows; each review's finding and reason in `notes.ts`.
+    for (const [id, { notes }] of Object.entries(ADAPTERS)) {
+      const review = notes.review;
       const adapter = noted.find((a) => a.id === id) as Adapter;
-      // Each review's reason is a maintainer note: one per review, no reason without a review.
-      expect(Object.keys(ADAPTERS[id as keyof typeof ADAPTERS].notes.review).sort(), id).toEqual(
-        Object.keys(review).sort(),
-      );
+      expect(Object.keys(review).length, id).toBeGreaterThan(10);
       const keys = new Set(adapter.entries().map((e) => reviewKey(e)));
       for (const key of Object.keys(review)) expect(keys.has(key), `${id} ${key}`).toBe(true);
       for (const e of adapter.entries()) if (review[reviewKey(e)]) expect(e.note ?? '', key(e)).toContain('Review (');
