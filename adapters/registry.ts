@@ -16,22 +16,47 @@ import { aliyunAdapter, aliyunZh } from './aliyun/index.js';
 import { ALIYUN_LOG_PATTERNS } from './aliyun/log.js';
 import { trtcAdapter, trtcZh } from './trtc/index.js';
 import { TRTC_LOG_PATTERNS } from './trtc/log.js';
+import { NOTES as AGORA_NATIVE_NOTES } from './agora-native/notes.js';
+import { NOTES as AGORA_NG_NOTES } from './agora-ng/notes.js';
+import { NOTES as AGORA_WEB_NOTES } from './agora-web/notes.js';
+import { NOTES as ALIYUN_NOTES } from './aliyun/notes.js';
+import { withNotes, type CatalogNotes } from './notes.js';
+import { NOTES as TRTC_NOTES } from './trtc/notes.js';
 import { unifiedZh } from '../src/locales/zh.js';
 import type { CliAdapter } from '../src/cli/types.js';
 import type { Adapter, LocalePack } from '../src/index.js';
 
-/** The four vendors, by adapter id: adapter, Chinese pack of its catalog, log formats. */
+/**
+ * The vendors, by adapter id: adapter, Chinese pack of its catalog, log formats, and the maintainer
+ * notes of its catalog (not runtime data: see `notes.ts`).
+ */
 export const VENDORS = {
-  'agora-web': { adapter: agoraWebAdapter, zh: agoraWebZh, logPatterns: AGORA_WEB_LOG_PATTERNS },
-  'agora-ng': { adapter: agoraNgAdapter, zh: agoraNgZh, logPatterns: AGORA_NG_LOG_PATTERNS },
-  'agora-native': { adapter: agoraNativeAdapter, zh: agoraNativeZh, logPatterns: AGORA_NATIVE_LOG_PATTERNS },
-  aliyun: { adapter: aliyunAdapter, zh: aliyunZh, logPatterns: ALIYUN_LOG_PATTERNS },
-  trtc: { adapter: trtcAdapter, zh: trtcZh, logPatterns: TRTC_LOG_PATTERNS },
-} as const satisfies Record<string, { adapter: Adapter; zh: LocalePack; logPatterns: CliAdapter['logPatterns'] }>;
+  'agora-web': {
+    adapter: agoraWebAdapter,
+    zh: agoraWebZh,
+    logPatterns: AGORA_WEB_LOG_PATTERNS,
+    notes: AGORA_WEB_NOTES,
+  },
+  'agora-ng': { adapter: agoraNgAdapter, zh: agoraNgZh, logPatterns: AGORA_NG_LOG_PATTERNS, notes: AGORA_NG_NOTES },
+  'agora-native': {
+    adapter: agoraNativeAdapter,
+    zh: agoraNativeZh,
+    logPatterns: AGORA_NATIVE_LOG_PATTERNS,
+    notes: AGORA_NATIVE_NOTES,
+  },
+  aliyun: { adapter: aliyunAdapter, zh: aliyunZh, logPatterns: ALIYUN_LOG_PATTERNS, notes: ALIYUN_NOTES },
+  trtc: { adapter: trtcAdapter, zh: trtcZh, logPatterns: TRTC_LOG_PATTERNS, notes: TRTC_NOTES },
+} as const satisfies Record<
+  string,
+  { adapter: Adapter; zh: LocalePack; logPatterns: CliAdapter['logPatterns']; notes: CatalogNotes }
+>;
 
-/** Every vendor adapter with its log formats, in the order they answer. */
+/**
+ * Every vendor adapter with its log formats, in the order they answer; its entries carry their
+ * notes, which `explain`, `list` and the generated docs show.
+ */
 export const CLI_ADAPTERS: readonly CliAdapter[] = Object.values(VENDORS).map((v) => ({
-  ...v.adapter,
+  ...withNotes(v.adapter, v.notes),
   logPatterns: v.logPatterns,
 }));
 

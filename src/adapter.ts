@@ -41,7 +41,10 @@ export interface CatalogEntry {
   readonly source: EntrySource;
   /** Other names or spellings the code is looked up by. */
   readonly aliases?: readonly string[];
-  /** Recorded disagreement between docs and SDK, or another remark. */
+  /**
+   * Recorded disagreement between docs and SDK, or another remark. The bundled adapters keep their
+   * notes out of the runtime data (see {@link Catalog.entries}); a third-party catalog may set it.
+   */
   readonly note?: string;
   /**
    * Who must act for the condition to be over (see `docs/classification.md`). Left out, it is the
@@ -140,7 +143,14 @@ export interface Catalog {
   lookup(vendorCode: string | number): CatalogEntry | undefined;
   /** Every entry the code may denote (numbers shared by several families), preferred first. */
   lookupAll(vendorCode: string | number): readonly CatalogEntry[];
-  /** Every entry, in catalog order. */
+  /**
+   * Every entry, in catalog order.
+   *
+   * The entries of the bundled adapters carry no `note`: their maintainer notes (disagreements
+   * between docs and SDK, the reason of each classification review) are not runtime data, so no
+   * bundle pays for them. The generated code pages (`docs/codes/`) and `rtc-errors explain` show
+   * them; in the repository they live in `adapters/<vendor>/notes.ts`.
+   */
   entries(): readonly CatalogEntry[];
 }
 

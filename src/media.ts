@@ -9,49 +9,32 @@ import type { RtcErrorCode } from './codes.js';
 import { clip, isErrorLike, readProp, readText } from './safe.js';
 import type { RtcErrorContext } from './types.js';
 
-interface MediaRule {
-  readonly code: RtcErrorCode;
-  readonly message: string;
-}
+/** What a media error name means: `[unified code, English message]`. */
+type MediaRule = readonly [code: RtcErrorCode, message: string];
 
 /** DOMException names (current and legacy) and what they mean. */
 const MEDIA_ERRORS: Readonly<Record<string, MediaRule>> = {
-  NotAllowedError: { code: 'permission_denied', message: 'Permission to use the media device was denied.' },
-  PermissionDeniedError: {
-    code: 'permission_denied',
-    message: 'Permission to use the media device was denied (legacy PermissionDeniedError).',
-  },
-  SecurityError: {
-    code: 'permission_denied',
-    message: 'Media capture is blocked by a security setting or permissions policy.',
-  },
-  NotFoundError: { code: 'device_not_found', message: 'No media device matches the request.' },
-  DevicesNotFoundError: {
-    code: 'device_not_found',
-    message: 'No media device matches the request (legacy DevicesNotFoundError).',
-  },
-  NotReadableError: {
-    code: 'device_in_use',
-    message: 'The media device could not be started; another application may be using it.',
-  },
-  TrackStartError: {
-    code: 'device_in_use',
-    message: 'The media device could not be started (legacy TrackStartError).',
-  },
-  OverconstrainedError: {
-    code: 'constraint_not_satisfied',
-    message: 'No media device satisfies the requested constraints.',
-  },
-  ConstraintNotSatisfiedError: {
-    code: 'constraint_not_satisfied',
-    message: 'No media device satisfies the requested constraints (legacy ConstraintNotSatisfiedError).',
-  },
-  AbortError: { code: 'device_failure', message: 'The media device failed to start for an unknown reason.' },
-  NotSupportedError: { code: 'not_supported', message: 'This media capture is not supported here.' },
-  InvalidStateError: {
-    code: 'invalid_state',
-    message: 'Media capture was requested in an invalid state (for example from a hidden page).',
-  },
+  NotAllowedError: ['permission_denied', 'Permission to use the media device was denied.'],
+  PermissionDeniedError: [
+    'permission_denied',
+    'Permission to use the media device was denied (legacy PermissionDeniedError).',
+  ],
+  SecurityError: ['permission_denied', 'Media capture is blocked by a security setting or permissions policy.'],
+  NotFoundError: ['device_not_found', 'No media device matches the request.'],
+  DevicesNotFoundError: ['device_not_found', 'No media device matches the request (legacy DevicesNotFoundError).'],
+  NotReadableError: ['device_in_use', 'The media device could not be started; another application may be using it.'],
+  TrackStartError: ['device_in_use', 'The media device could not be started (legacy TrackStartError).'],
+  OverconstrainedError: ['constraint_not_satisfied', 'No media device satisfies the requested constraints.'],
+  ConstraintNotSatisfiedError: [
+    'constraint_not_satisfied',
+    'No media device satisfies the requested constraints (legacy ConstraintNotSatisfiedError).',
+  ],
+  AbortError: ['device_failure', 'The media device failed to start for an unknown reason.'],
+  NotSupportedError: ['not_supported', 'This media capture is not supported here.'],
+  InvalidStateError: [
+    'invalid_state',
+    'Media capture was requested in an invalid state (for example from a hidden page).',
+  ],
 };
 
 const NAME_PATTERN = new RegExp(`\\b(${Object.keys(MEDIA_ERRORS).join('|')})\\b`);
@@ -68,9 +51,8 @@ export function isMediaErrorName(name: unknown): name is string {
 }
 
 function build(name: string, text: string | undefined, constraint: string | undefined): Recognition {
-  const rule = MEDIA_ERRORS[name] as MediaRule;
+  const [code, message] = MEDIA_ERRORS[name] as MediaRule;
   const context: RtcErrorContext = { mediaError: name };
-  const code = rule.code;
   if (code === 'permission_denied') {
     context.deniedBy = name === 'SecurityError' ? 'policy' : text && SYSTEM_DENIAL.test(text) ? 'system' : 'user';
   }
@@ -79,7 +61,7 @@ function build(name: string, text: string | undefined, constraint: string | unde
     code,
     vendorCode: name,
     vendorName: name,
-    message: rule.message,
+    message,
     ...(text !== undefined ? { detail: text } : {}),
     context,
   };

@@ -11,10 +11,9 @@
  * numbers (`WARN:20`) and negative return values (`-2` → `ERR:2`).
  * @module
  */
-import { createCatalog, reviewEntries, type Catalog, type CatalogEntry, type RtcErrorCode } from '../../src/index.js';
+import { createCatalog, type Catalog, type CatalogEntry, type RtcErrorCode } from '../../src/index.js';
 import { ERR_ROWS } from './err.js';
 import { CONNECTION_ROWS, LOCAL_AUDIO_ROWS, LOCAL_VIDEO_ROWS } from './reasons.js';
-import { REVIEW } from './review.js';
 import type { NativeFamily, NativeRow, ReasonSignal } from './rows.js';
 import { WARN_ROWS } from './warn.js';
 
@@ -37,9 +36,9 @@ function nameOf(family: NativeFamily, row: NativeRow): string {
   return row.sdk !== undefined ? snakeName(row.sdk) : (row.name ?? `${family}_${row.n}`);
 }
 
-/** The entries of one family, with the classification review of `review.ts` applied. */
+/** The entries of one family, frozen (the rows carry the classification review; its reasons are in `notes.ts`). */
 function build(family: NativeFamily, rows: readonly NativeRow[]): NativeEntry[] {
-  return reviewEntries(buildRows(family, rows), REVIEW).map((entry) => Object.freeze(entry));
+  return buildRows(family, rows).map((entry) => Object.freeze(entry));
 }
 
 function buildRows(family: NativeFamily, rows: readonly NativeRow[]): NativeEntry[] {
@@ -51,11 +50,6 @@ function buildRows(family: NativeFamily, rows: readonly NativeRow[]): NativeEntr
     const docDiffers = row.doc !== undefined && row.doc !== vendorName;
     // The docs' name is an alias, except where the docs reuse another code's name (1031).
     if (docDiffers && row.doc !== undefined && !names.has(row.doc)) aliases.push(row.doc);
-    const notes: string[] = [];
-    if (docDiffers && row.sdk !== undefined && !row.note) {
-      notes.push(`The docs (seed 002) call it ${row.doc}; the SDK names it ${row.sdk}, and the SDK decides.`);
-    }
-    if (row.note) notes.push(row.note);
     const kind = row.kind ?? (family === 'WARN' ? 'warning' : 'error');
     const entry: NativeEntry = {
       vendorCode: row.n,
@@ -69,12 +63,12 @@ function buildRows(family: NativeFamily, rows: readonly NativeRow[]): NativeEntr
           ? { severity: 'recoverable' }
           : {}),
       ...(row.strategy !== undefined ? { strategy: row.strategy } : {}),
+      ...(row.actor !== undefined ? { actor: row.actor } : {}),
       message: row.msg,
       action: row.act,
       family,
       source: row.sdk === undefined ? 'docs' : row.doc !== undefined ? 'sdk+docs' : 'sdk',
       aliases,
-      ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
       signal: row.signal ?? 'error',
       ...(row.clears !== undefined ? { clears: row.clears } : {}),
     };

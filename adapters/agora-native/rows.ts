@@ -1,9 +1,10 @@
 /**
- * The shape of one agora-native catalog row and the English actions the rows share.
- * Rows are data; `catalog.ts` turns them into {@link CatalogEntry} objects.
+ * The shape of one agora-native catalog row, the helpers rows are written with (value, names,
+ * unified code, English text, then only what differs from the defaults), and the English actions
+ * the rows share. Rows are data; `catalog.ts` turns them into {@link CatalogEntry} objects.
  * @module
  */
-import type { ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
+import type { Actor, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
 
 /**
  * Code families of the native SDK. One number can mean different things in different families
@@ -29,15 +30,57 @@ export interface NativeRow {
   readonly kind?: ErrorKind;
   readonly severity?: Severity;
   readonly strategy?: RetryStrategy;
+  /** Who must act, when it is not the unified code's (see `CatalogEntry.actor`). */
+  readonly actor?: Actor;
   /** English message (from the SDK's TSDoc where it has one). */
   readonly msg: string;
   /** English action. */
   readonly act: string;
-  readonly note?: string;
   /** For state-change reasons: `recovered` (clears earlier conditions) or `none` (nothing wrong). */
   readonly signal?: ReasonSignal;
   /** For `recovered` reasons: the unified codes whose conditions are over. */
   readonly clears?: readonly RtcErrorCode[];
+}
+
+/** What a row may set besides its value, names, unified code and English text. */
+export type RowExtra = Omit<NativeRow, 'n' | 'sdk' | 'name' | 'doc' | 'code' | 'msg' | 'act'>;
+
+/** A row of a member the SDK defines and the docs list under `doc`: source `sdk+docs`. */
+export function both(
+  n: number,
+  sdk: string,
+  doc: string,
+  code: RtcErrorCode,
+  msg: string,
+  act: string,
+  extra?: RowExtra,
+): NativeRow {
+  return { n, sdk, doc, code, msg, act, ...extra };
+}
+
+/** A row of a member the SDK defines and the docs do not list: source `sdk`. */
+export function sdk(
+  n: number,
+  member: string,
+  code: RtcErrorCode,
+  msg: string,
+  act: string,
+  extra?: RowExtra,
+): NativeRow {
+  return { n, sdk: member, code, msg, act, ...extra };
+}
+
+/** A row of a code only the docs list, under `doc`; `name` is its vendor name: source `docs`. */
+export function docs(
+  n: number,
+  name: string,
+  doc: string,
+  code: RtcErrorCode,
+  msg: string,
+  act: string,
+  extra?: RowExtra,
+): NativeRow {
+  return { n, name, doc, code, msg, act, ...extra };
 }
 
 /** English actions shared by several rows. */

@@ -13,7 +13,7 @@ const entry = (
   code: RtcErrorCode,
   message: string,
   action: string,
-  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind' | 'note'>> = {},
+  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind' | 'actor'>> = {},
 ): CatalogEntry => ({
   vendorCode: reason,
   vendorName: `${DISCONNECT_FAMILY}.${reason}`,
@@ -25,8 +25,6 @@ const entry = (
   source: 'sdk',
   ...extra,
 });
-
-const LICENSE_NOTE = 'Marked @ignore in the SDK typings (licence-based deployments).';
 
 /** Every error member of `ConnectionDisconnectedReason` (all but `LEAVE`). */
 export const DISCONNECT_ENTRIES: readonly CatalogEntry[] = [
@@ -44,7 +42,6 @@ export const DISCONNECT_ENTRIES: readonly CatalogEntry[] = [
     'Check the join parameters, then join the channel again.',
     {
       strategy: 'rejoin',
-      note: "Same constant name as trtc's 5400 SERVER_ERROR, classified differently on purpose: here the connection was dropped and is joined again; TRTC's 5400 carries a server result code for the app to fix.",
     },
   ),
   entry(
@@ -70,49 +67,43 @@ export const DISCONNECT_ENTRIES: readonly CatalogEntry[] = [
     'network_degraded',
     'Disconnected to fall back to another connection mode.',
     'Nothing to do; the SDK reconnects in the fallback mode.',
-    { kind: 'warning', note: 'Marked @ignore in the SDK typings.' },
+    { kind: 'warning' },
   ),
   entry(
     'LICENSE_MISSING',
     'not_authorized',
     'Disconnected: the licence is missing.',
     'Set a valid licence before joining.',
-    { note: LICENSE_NOTE },
   ),
   entry(
     'LICENSE_EXPIRED',
     'not_authorized',
     'Disconnected: the licence has expired.',
     'Renew the licence, then join again.',
-    { note: LICENSE_NOTE },
   ),
   entry(
     'LICENSE_MINUTES_EXCEEDED',
     'not_authorized',
     'Disconnected: the minutes of the licence are used up.',
     'Extend the licence, then join again.',
-    { note: LICENSE_NOTE },
   ),
   entry(
     'LICENSE_PERIOD_INVALID',
     'not_authorized',
     'Disconnected: the licence is not valid for the current period.',
     'Check the validity period of the licence.',
-    { note: LICENSE_NOTE },
   ),
   entry(
     'LICENSE_MULTIPLE_SDK_SERVICE',
     'not_authorized',
     'Disconnected: the same licence is in use on different devices at the same time.',
     'Use a separate licence for each device.',
-    { note: LICENSE_NOTE },
   ),
   entry(
     'LICENSE_ILLEGAL',
     'not_authorized',
     'Disconnected: the licence is invalid.',
     'Set a valid licence, then join again.',
-    { note: LICENSE_NOTE },
   ),
   entry(
     'TOKEN_EXPIRE',
@@ -125,13 +116,12 @@ export const DISCONNECT_ENTRIES: readonly CatalogEntry[] = [
     'network_degraded',
     'Disconnected to fall back to HLS playback.',
     'Nothing to do; playback continues over HLS.',
-    { kind: 'warning', note: 'Marked @ignore in the SDK typings (VOS fallback to HLS).' },
+    { kind: 'warning' },
   ),
   entry(
     'UID_CONFLICT',
     'uid_conflict',
     'Disconnected: another user joined the channel with the same UID.',
     'Give every user a distinct UID; rejoin only with another UID.',
-    { note: 'Marked @ignore in the SDK typings.' },
   ),
 ];

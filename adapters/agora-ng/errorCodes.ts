@@ -6,7 +6,7 @@
  */
 import type { CatalogEntry, EntrySource, RtcErrorCode } from '../../src/index.js';
 
-type Extra = Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'delayMs' | 'note' | 'aliases' | 'kind'>> & {
+type Extra = Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'delayMs' | 'aliases' | 'kind' | 'actor'>> & {
   /** The value the SDK reports, when it differs from the member name. */
   readonly value?: string;
 };
@@ -33,8 +33,6 @@ const entry = (
   };
 };
 
-const NO_ACTION_IN_DOC = 'The error page gives no remedy for this code.';
-
 /** Every member of `AgoraRTCErrorCode` (and the codes seed 003 documents), English text. */
 export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
   // general
@@ -44,7 +42,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'An unexpected error the SDK cannot handle; the error usually carries a specific message.',
     'Read the detail; report it to Agora with the SDK logs if it persists.',
-    { note: NO_ACTION_IN_DOC },
   ),
   entry(
     'UNEXPECTED_RESPONSE',
@@ -52,9 +49,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'The server returned an unexpected response.',
     'Read the detail for the server reason (token, App ID, ban...), fix it, then retry.',
-    {
-      note: `${NO_ACTION_IN_DOC} The SDK wraps gateway refusals in it ("ERR_DYNAMIC_KEY_EXPIRED: ...", "K_UID_BANNED: ..."); the recognizer splits them by that reason.`,
-    },
   ),
   entry(
     'PB_ERROR',
@@ -103,7 +97,8 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'operation_aborted',
     'sdk+docs',
     'The operation was aborted, usually because communication with the Agora server failed due to a poor network or a lost connection.',
-    'Check the local network with the network-quality event and retry the operation.',
+    "Nothing to retry: the operation was cancelled, usually by the app's own leave().",
+    { actor: 'app', severity: 'fatal', strategy: 'none' },
   ),
   entry(
     'WEB_SECURITY_RESTRICT',
@@ -140,7 +135,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'A network error that cannot be located.',
     'Check the network connection and retry once it is back.',
-    { strategy: 'backoff', note: NO_ACTION_IN_DOC },
+    { strategy: 'backoff' },
   ),
   entry(
     'NETWORK_TIMEOUT',
@@ -151,13 +146,11 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
   ),
   entry(
     'NETWORK_RESPONSE_ERROR',
-    'request_rejected',
+    'server_error',
     'sdk+docs',
     'Response error, usually an invalid HTTP status code.',
     'Check that the parameters of the operation are correct and pass correct parameters as the API reference describes.',
-    {
-      note: 'The detail is the HTTP status; the recognizer maps 5xx to server_error (backoff) and 429 to rate_limited.',
-    },
+    { actor: 'library', severity: 'recoverable', strategy: 'backoff' },
   ),
   entry(
     'API_INVOKE_TIMEOUT',
@@ -173,7 +166,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'Enumerating local devices failed, usually because of browser restrictions.',
     'Retry; check that the page may list devices (permissions, secure context).',
-    { note: NO_ACTION_IN_DOC },
   ),
   entry(
     'DEVICE_NOT_FOUND',
@@ -310,7 +302,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'The cloud proxy server address could not be obtained.',
     'Check the cloud proxy settings and the network, then retry.',
-    { note: NO_ACTION_IN_DOC },
   ),
   entry(
     'CAN_NOT_GET_GATEWAY_SERVER',
@@ -318,9 +309,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'The Agora server address could not be obtained.',
     'Read the detail for the reason (token, App ID, project status); retry with backoff when the SDK marks it retryable.',
-    {
-      note: `${NO_ACTION_IN_DOC} Overloaded: the detail/data.desc carries the access-point reason ("dynamic key expired", "invalid vendor key, can not find appid", "no active status"...), split by the recognizer; data.retry is the SDK's own retry hint.`,
-    },
   ),
   entry(
     'VOID_GATEWAY_ADDRESS',
@@ -516,7 +504,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'The WebSocket was already disconnected before requesting the Agora server.',
     'Listen for connection-state-change and retry once the state is CONNECTED.',
-    { strategy: 'wait-for-network' },
+    { strategy: 'none', actor: 'sdk' },
   ),
   entry(
     'WS_ERR',
@@ -530,7 +518,8 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'operation_aborted',
     'sdk',
     'A request over the external signaling channel was aborted.',
-    'Retry once the connection is stable.',
+    'Nothing to retry: the request was aborted through the signal the app passed.',
+    { actor: 'app', severity: 'fatal', strategy: 'none' },
   ),
   // CDN live streaming
   entry(
@@ -539,7 +528,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'The live-streaming task already exists.',
     'Call Client.stopLiveStreaming to stop the task, then start live streaming again.',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   entry(
     'LIVE_STREAMING_INVALID_ARGUMENT',
@@ -547,7 +536,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'Invalid live-streaming argument.',
     'Check the arguments against the API reference of Client.startLiveStreaming.',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   entry(
     'LIVE_STREAMING_INTERNAL_SERVER_ERROR',
@@ -562,7 +551,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'The push URL is already in use.',
     'Check whether the URL is already in use.',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   entry(
     'LIVE_STREAMING_TRANSCODING_NOT_SUPPORTED',
@@ -570,7 +559,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk',
     'Transcoding parameters were set while transcoding is not enabled.',
     'Enable transcoding when starting live streaming, or do not set transcoding parameters.',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   entry(
     'LIVE_STREAMING_CDN_ERROR',
@@ -585,6 +574,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk+docs',
     'Live streaming timed out.',
     'Check that the target stream exists.',
+    { actor: 'app', severity: 'fatal', strategy: 'none' },
   ),
   entry(
     'LIVE_STREAMING_WARN_STREAM_NUM_REACH_LIMIT',
@@ -592,7 +582,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk',
     'Streams are pushed to more than the allowed number of URLs (10).',
     'Push to fewer URLs.',
-    { kind: 'warning', severity: 'fatal', strategy: 'none' },
+    { kind: 'warning', severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   entry(
     'LIVE_STREAMING_WARN_FAILED_LOAD_IMAGE',
@@ -600,7 +590,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk',
     'The background or watermark image of the transcoding could not be loaded.',
     'Check the image URL and its format.',
-    { kind: 'warning', severity: 'recoverable', strategy: 'none' },
+    { kind: 'warning', severity: 'recoverable', strategy: 'none', actor: 'sdk' },
   ),
   entry(
     'LIVE_STREAMING_WARN_FREQUENT_REQUEST',
@@ -641,7 +631,6 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'Check the source channel name, uid and token of the relay configuration, then start the relay again.',
     {
       value: 'CROSS_CHANNEL_FAILED_JOIN_SEC',
-      note: 'The SDK enum member CROSS_CHANNEL_FAILED_JOIN_SRC has the value "CROSS_CHANNEL_FAILED_JOIN_SEC" (sic); the error carries the value.',
     },
   ),
   entry(
@@ -693,6 +682,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk',
     'The media connection was torn down while a request was pending.',
     'Retry the operation once the connection is stable.',
+    { actor: 'library' },
   ),
   entry(
     'CONVERTING_IMAGEDATA_TO_BLOB_FAILED',
@@ -742,7 +732,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'sdk',
     'Uploading an image for content moderation failed.',
     'Check the moderation configuration; the SDK tries again at the next interval.',
-    { severity: 'recoverable' },
+    { severity: 'recoverable', actor: 'sdk' },
   ),
   entry(
     'P2P_MESSAGE_FAILED',

@@ -12,7 +12,7 @@ const entry = (
   code: RtcErrorCode,
   message: string,
   action: string,
-  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind' | 'note'>> = {},
+  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind' | 'actor'>> = {},
 ): CatalogEntry => ({
   vendorCode: event,
   vendorName: `${EVENT_FAMILY}.${event}`,
@@ -70,7 +70,7 @@ export const EVENT_ENTRIES: readonly CatalogEntry[] = [
     'media_connection_failed',
     'The SDK is re-establishing a media connection (for publishing when the uid is local, for subscribing otherwise).',
     'Nothing to do yet; the SDK reconnects by itself. Rejoin if media-reconnect-end never follows.',
-    { kind: 'warning', severity: 'recoverable', strategy: 'none' },
+    { kind: 'warning', severity: 'recoverable', strategy: 'none', actor: 'sdk' },
   ),
   entry(
     'security-policy-violation',

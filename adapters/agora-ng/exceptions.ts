@@ -17,7 +17,7 @@ const entry = (
   unified: RtcErrorCode,
   message: string,
   action: string,
-  extra: Partial<Pick<CatalogEntry, 'source' | 'note'>> = {},
+  extra: Partial<Pick<CatalogEntry, 'source'>> = {},
 ): CatalogEntry => ({
   vendorCode: code,
   vendorName: `${EXCEPTION_FAMILY}.${msg}`,
@@ -30,7 +30,6 @@ const entry = (
   family: EXCEPTION_FAMILY,
   source: extra.source ?? 'sdk',
   aliases: [msg],
-  ...(extra.note !== undefined ? { note: extra.note } : {}),
 });
 
 /** Exception codes, from the event's TSDoc and the bundle's exception monitor. */
@@ -90,9 +89,6 @@ export const EXCEPTION_ENTRIES: readonly CatalogEntry[] = [
     'low_performance',
     'Video encoding fails: frames are captured but nothing is sent.',
     'Lower the video profile (the SDK may do it by itself) or close other heavy tasks.',
-    {
-      note: "Emitted by the bundle, not listed in the event documentation. Same constant as trtc's VIDEO_ENCODE_FAILED, classified differently on purpose: here a passing warning while frames are still captured; TRTC reports it when publishing has stopped.",
-    },
   ),
   entry(
     2005,
@@ -100,6 +96,6 @@ export const EXCEPTION_ENTRIES: readonly CatalogEntry[] = [
     'stream_interrupted',
     'Decoding the received audio fails.',
     'Wait for recovery; resubscribe to the remote audio if it does not recover.',
-    { source: 'docs', note: 'Listed in the event documentation (with 4005) but never emitted by the 4.24.8 bundle.' },
+    { source: 'docs' },
   ),
 ];

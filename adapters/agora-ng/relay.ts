@@ -16,7 +16,7 @@ const entry = (
   code: RtcErrorCode,
   message: string,
   action: string,
-  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind'>> = {},
+  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind' | 'actor'>> = {},
 ): CatalogEntry => ({
   vendorCode: value,
   vendorName: `${family}.${value}`,
@@ -65,7 +65,7 @@ export const RELAY_ENTRIES: readonly CatalogEntry[] = [
     'network_unavailable',
     'The media relay disconnected from the server because of a poor network.',
     'Wait for the network; the relay reconnects by itself.',
-    { kind: 'warning' },
+    { kind: 'warning', actor: 'sdk', strategy: 'none' },
   ),
   entry(
     RELAY_EVENT_FAMILY,

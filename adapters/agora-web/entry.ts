@@ -6,7 +6,7 @@ import type { CatalogEntry, EntrySource, RtcErrorCode } from '../../src/index.js
 
 /** What a row may set besides code, name, unified code and English text. */
 export type RowExtra = Partial<
-  Pick<CatalogEntry, 'kind' | 'severity' | 'strategy' | 'delayMs' | 'source' | 'aliases' | 'note'>
+  Pick<CatalogEntry, 'kind' | 'severity' | 'strategy' | 'delayMs' | 'source' | 'aliases' | 'actor'>
 >;
 
 /** `[vendorCode, vendorName, unified code, English message, English action, extra?]`. */
@@ -41,6 +41,6 @@ export function family(defaults: FamilyDefaults, rows: readonly Row[]): CatalogE
     ...(extra?.strategy !== undefined ? { strategy: extra.strategy } : {}),
     ...(extra?.delayMs !== undefined ? { delayMs: extra.delayMs } : {}),
     ...(extra?.aliases !== undefined ? { aliases: extra.aliases } : {}),
-    ...(extra?.note !== undefined ? { note: extra.note } : {}),
+    ...(extra?.actor !== undefined ? { actor: extra.actor } : {}),
   }));
 }

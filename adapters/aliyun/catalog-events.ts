@@ -5,14 +5,14 @@
  * are aliases. Only event translators use these families; a bare number never resolves to them.
  * @module
  */
-import type { CatalogEntry, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
+import type { Actor, CatalogEntry, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
 import { FAMILY } from './families.js';
 
 interface Extra {
   readonly kind?: ErrorKind;
   readonly severity?: Severity;
   readonly strategy?: RetryStrategy;
-  readonly note?: string;
+  readonly actor?: Actor;
 }
 
 const make =
@@ -55,7 +55,7 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing specific to do.',
     {
       ...INFO,
-      note: 'Informational reason.',
+      actor: 'nobody',
     },
   ),
   reason(
@@ -84,7 +84,7 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       ...INFO,
-      note: 'Recovery reason: with status Connected it clears network_unavailable.',
+      actor: 'nobody',
     },
   ),
   reason(
@@ -95,7 +95,7 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       ...INFO,
-      note: 'Informational reason.',
+      actor: 'nobody',
     },
   ),
   reason(
@@ -120,7 +120,7 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       ...INFO,
-      note: 'Informational reason.',
+      actor: 'nobody',
     },
   ),
   reason(
@@ -129,9 +129,6 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'signaling_failed',
     'Joining the channel failed.',
     'See the error the join call rejected with.',
-    {
-      note: 'The join call rejects with the precise error; the event translator does not report this reason again.',
-    },
   ),
   reason(
     9,
@@ -141,12 +138,12 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     'Nothing to do.',
     {
       ...INFO,
-      note: 'Informational reason.',
+      actor: 'nobody',
     },
   ),
   reason(10, 'AliRtcConnectionSignalingLeaveRoom', 'not_joined', 'The user left the channel.', 'Nothing to do.', {
     ...INFO,
-    note: 'Informational reason.',
+    actor: 'nobody',
   }),
   reason(
     11,
@@ -157,7 +154,6 @@ const CONNECTION_REASONS: readonly CatalogEntry[] = [
     {
       ...INFO,
       strategy: 'wait-for-network',
-      note: 'With status Reconnecting it means the connection dropped and the SDK is reconnecting.',
     },
   ),
   reason(
@@ -184,9 +180,6 @@ const DEVICE_EXCEPTIONS: readonly CatalogEntry[] = [
     'device_in_use',
     'The microphone failed to open.',
     'Check that no other application holds the microphone.',
-    {
-      note: 'Web SDK 7.3.x quirk: its table from media-device codes to exception types is shifted, so a denied microphone (10003) is reported as MicOpenFail, a missing camera (10002) as MicAuthFail, a denied camera (10004) as VideoDeviceException and a busy microphone (10005) as CameraAuthFail. The translator corrects the combinations that can only come from that table (device Mic with CameraAuthFail, device Camera with MicAuthFail).',
-    },
   ),
   exception(
     2,
@@ -264,9 +257,6 @@ const DEVICE_EXCEPTIONS: readonly CatalogEntry[] = [
     'screen_share_failed',
     'The display (screen share) failed or ended.',
     'Start screen sharing again if needed.',
-    {
-      note: 'The web SDK raises it when the screen share track ends or screen capture fails; native SDKs use it for the display device.',
-    },
   ),
   exception(
     13,

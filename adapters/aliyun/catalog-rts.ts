@@ -5,15 +5,15 @@
  * own (typos included; corrected spellings are aliases).
  * @module
  */
-import type { CatalogEntry, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
+import type { Actor, CatalogEntry, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
 import { FAMILY } from './families.js';
 
 interface Extra {
   readonly kind?: ErrorKind;
   readonly severity?: Severity;
   readonly strategy?: RetryStrategy;
+  readonly actor?: Actor;
   readonly aliases?: readonly string[];
-  readonly note?: string;
 }
 
 const make =
@@ -125,7 +125,6 @@ const MEDIA_DEVICE: readonly CatalogEntry[] = [
     'Relax the constraints (resolution, frame rate, device id) and try again.',
     {
       aliases: ['ERROR_DEVICE_CONSTRAINEDERROR'],
-      note: 'SDK name has a typo (DEIVCE); ERROR_DEVICE_CONSTRAINEDERROR is accepted too.',
     },
   ),
   device(
@@ -136,7 +135,6 @@ const MEDIA_DEVICE: readonly CatalogEntry[] = [
     'Ask the user to pick a screen again.',
     {
       aliases: ['ERROR_SCREENSHARE_UNKNOWNERROR'],
-      note: 'SDK name is truncated (UNKNOWNERRO); ERROR_SCREENSHARE_UNKNOWNERROR is accepted too.',
     },
   ),
   device(
@@ -232,7 +230,6 @@ const RTS: readonly CatalogEntry[] = [
     'Pass a video element for video and an audio or video element for audio.',
     {
       aliases: ['ERROR_HTMLELEMENT_NOTMATCH'],
-      note: 'SDK name has a typo (HEMLELEMENT); ERROR_HTMLELEMENT_NOTMATCH is accepted too.',
     },
   ),
   rts(
@@ -329,9 +326,6 @@ const RTS: readonly CatalogEntry[] = [
     'media_connection_failed',
     'Opening the DataChannel failed.',
     'Retry; check the network.',
-    {
-      note: '10501 is also the documented native code ERROR_H5_COMPATIBLE_MODE (0x00002905); the web SDK decides for a bare 10501.',
-    },
   ),
   rts(
     10502,
@@ -378,7 +372,6 @@ const RTS: readonly CatalogEntry[] = [
     'Join again.',
     {
       aliases: ['ERROR_PEERCONNECTION_UNKNOWN'],
-      note: 'SDK name has a typo (PREERCONNECTION); ERROR_PEERCONNECTION_UNKNOWN is accepted too.',
     },
   ),
   rts(
@@ -477,7 +470,6 @@ const DATA_CHANNEL: readonly CatalogEntry[] = [
   dc(15007, 'CORE_NO_PC_ERROR', 'media_connection_failed', 'There is no peer connection.', 'Join again.'),
   dc(15008, 'CORE_PUBLIST_EXCEED_ERROR', 'request_rejected', 'Too many publications.', 'Publish fewer streams.', {
     aliases: ['CORE_PUBLISH_EXCEED_ERROR'],
-    note: 'SDK name has a typo (PUBLIST); CORE_PUBLISH_EXCEED_ERROR is accepted too.',
   }),
   dc(
     15009,
@@ -499,6 +491,7 @@ const DATA_CHANNEL: readonly CatalogEntry[] = [
     'operation_aborted',
     'A signaling request was ignored (superseded).',
     'Retry the operation once the connection is stable.',
+    { actor: 'library' },
   ),
 ];
 
@@ -515,6 +508,7 @@ const PLUGIN: readonly CatalogEntry[] = [
       severity: 'recoverable',
       strategy: 'none',
       aliases: ['AliRtcPluginErrorCodeSuccess'],
+      actor: 'nobody',
     },
   ),
   plugin(
@@ -525,7 +519,6 @@ const PLUGIN: readonly CatalogEntry[] = [
     'See the detail.',
     {
       aliases: ['AliRtcPluginErrorCodeFailed'],
-      note: '-1 is ERR_INNER in AliRtcErrorCode; a bare -1 resolves to ERR_INNER.',
     },
   ),
   plugin(

@@ -28,7 +28,6 @@ export const EVENT_ENTRIES: readonly CatalogEntry[] = [
     'autoplay_blocked',
     "The browser blocked automatic playback of a remote user's audio or video.",
     "Ask the user to click the page; in the click handler call the event's resume() (the error's cause), or let the SDK resume on the next click.",
-    { note: 'The SDK resumes by itself at the next click on the page; resume() (v5.9+) restores one stream at once.' },
   ),
   ev(
     'kicked-out:kick',
@@ -58,7 +57,8 @@ export const EVENT_ENTRIES: readonly CatalogEntry[] = [
     'Check the network, then enter the room again.',
     {
       strategy: 'rejoin',
-      note: 'In the SDK enum (BannedReason.USER_TIME_OUT) but excluded from the event typings; the 4.x SDK drops it silently.',
+      actor: 'library',
+      severity: 'recoverable',
     },
   ),
   ev(
@@ -68,7 +68,6 @@ export const EVENT_ENTRIES: readonly CatalogEntry[] = [
     'Show a "reconnecting" state; the SDK retries by itself.',
     {
       kind: 'warning',
-      note: 'v5 reports it as state CONNECTING with isReconnecting: true; 4.x as state RECONNECTING.',
     },
   ),
   ev(
@@ -76,6 +75,6 @@ export const EVENT_ENTRIES: readonly CatalogEntry[] = [
     'publish_failed',
     'Publishing timed out, usually because of network jitter or a firewall; the SDK keeps retrying.',
     'Ask the user to check or change the network; the SDK retries by itself.',
-    { kind: 'warning', strategy: 'none' },
+    { kind: 'warning', strategy: 'none', actor: 'sdk' },
   ),
 ];

@@ -18,9 +18,6 @@ const both = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: E
 const sdk = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: Extra): CatalogEntry =>
   row(FAMILY.v4, 'sdk', c, name(n), u, m, a, { ...x, aliases: [toHex(c), n, ...(x?.aliases ?? [])] });
 
-const V5_INNER =
-  'Defined only in the internal copy of this enum inside trtc-sdk-v5: seen as the originError of a v5 error, never as a 4.x code.';
-
 /** Every 4.x `ErrorCode`. */
 export const V4_ENTRIES: readonly CatalogEntry[] = [
   both(
@@ -64,7 +61,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'signaling_failed',
     'Failed to establish the WebSocket signalling channel; the account errors (sdkAppId, userSig) come this way.',
     'Read the extra code (account errors: -8, 70001…) and fix it; otherwise check the network.',
-    { severity: 'fatal', strategy: 'none' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   both(
     0x4002,
@@ -72,9 +69,6 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'signaling_failed',
     'WebSocket signalling channel error.',
     'Check the network and join again.',
-    {
-      note: 'Deprecated since 4.6.5 (documented, still in the enum).',
-    },
   ),
   both(
     0x4003,
@@ -82,7 +76,6 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'media_connection_failed',
     'ICE transport (media channel) connection error, usually UDP ports blocked by a firewall.',
     'Open the ports TRTC needs or use a TURN/proxy server.',
-    { note: 'Deprecated since 4.6.6. Both SDKs filter it out before the app: they reconnect by themselves.' },
   ),
   both(
     0x4004,
@@ -98,8 +91,9 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'Creating the SDP offer failed.',
     'Join again; try another browser if it persists.',
     {
-      severity: 'fatal',
+      severity: 'recoverable',
       strategy: 'rejoin',
+      actor: 'library',
     },
   ),
   both(
@@ -108,7 +102,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'signaling_failed',
     'Reconnecting the WebSocket signalling channel failed after several retries.',
     'Ask the user to check the network, then enter the room again.',
-    { severity: 'fatal', strategy: 'rejoin', note: 'The SDK has already retried by itself.' },
+    { severity: 'recoverable', strategy: 'rejoin', actor: 'library' },
   ),
   both(
     0x4007,
@@ -116,7 +110,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'publish_failed',
     'Reconnecting the uplink (publishing) connection failed after several retries.',
     'Ask the user to check the network, then publish again or enter the room again.',
-    { severity: 'fatal', strategy: 'republish', note: 'The SDK has already retried by itself.' },
+    { severity: 'recoverable', strategy: 'republish', actor: 'library' },
   ),
   both(
     0x4008,
@@ -124,7 +118,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'subscribe_failed',
     'Reconnecting a downlink (subscribing) connection failed after several retries.',
     'Ask the user to check the network, then enter the room again.',
-    { severity: 'fatal', strategy: 'rejoin', note: 'The SDK has already retried by itself.' },
+    { severity: 'recoverable', strategy: 'rejoin', actor: 'library' },
   ),
   both(
     0x4010,
@@ -132,7 +126,7 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'remote_not_published',
     'The remote stream does not exist (the remote user unpublished while it was being subscribed).',
     'Nothing to do: a normal race of the interaction.',
-    { severity: 'recoverable', strategy: 'none' },
+    { severity: 'recoverable', strategy: 'none', actor: 'nobody' },
   ),
   both(
     0x4040,
@@ -140,9 +134,6 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'kicked',
     'The user was kicked out of the room.',
     'Tell the user; do not rejoin automatically.',
-    {
-      note: 'Reported through the client-banned event, whose reason (kick, banned, room_disband) says more.',
-    },
   ),
   both(
     0x4041,
@@ -215,7 +206,6 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'gateway_unreachable',
     'Scheduling (finding the access servers) failed; the server result code is the extra code.',
     'Read the extra code (account errors such as -100013 no credit) and fix it; otherwise check the network.',
-    { note: 'In the bundle, not in the typings or the 4.x page.' },
   ),
   sdk(
     0x404d,
@@ -225,9 +215,9 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'Nothing to do; avoid the repeated call.',
     {
       kind: 'warning',
-      severity: 'recoverable',
+      severity: 'fatal',
       strategy: 'none',
-      note: 'In the bundle, not in the typings or the 4.x page.',
+      actor: 'app',
     },
   ),
   sdk(
@@ -236,32 +226,24 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'sdk_init_failed',
     'The single peer connection failed to initialize.',
     'Create the client again.',
-    {
-      note: V5_INNER,
-    },
   ),
-  sdk(0x404f, 'VIDEO_MANAGER_ERROR', 'internal_error', 'The video manager failed.', 'Restart the local video.', {
-    note: V5_INNER,
-  }),
+  sdk(0x404f, 'VIDEO_MANAGER_ERROR', 'internal_error', 'The video manager failed.', 'Restart the local video.'),
   sdk(
     0x4050,
     'SWITCH_ROOM_FAILED',
     'request_rejected',
     'Switching room failed; the server result code is the extra code.',
     'Read the extra code and fix it.',
-    {
-      note: V5_INNER,
-    },
   ),
   sdk(0x4051, 'VIDEO_ENCODE_FAILED', 'publish_failed', 'Video encoding failed.', 'Restart the local video.', {
     severity: 'fatal',
     strategy: 'none',
-    note: V5_INNER,
+    actor: 'app',
   }),
   sdk(0x4052, 'AUDIO_ENCODE_FAILED', 'publish_failed', 'Audio encoding failed.', 'Restart the local audio.', {
     severity: 'fatal',
     strategy: 'none',
-    note: V5_INNER,
+    actor: 'app',
   }),
   sdk(
     0x4053,
@@ -269,9 +251,6 @@ export const V4_ENTRIES: readonly CatalogEntry[] = [
     'server_error',
     'A WHIP request failed; the HTTP status or result code is the extra code.',
     'Retry; check the network.',
-    {
-      note: V5_INNER,
-    },
   ),
   both(0xffff, 'UNKNOWN', 'unknown', 'Unknown error.', 'Read the message; report it to Tencent if it persists.'),
 ];

@@ -5,7 +5,7 @@
  *
  * English text from the SDK's own messages and Tencent's `ERROR_CODE` page
  * (web.sdk.qcloud.com/trtc/webrtc/doc/en/module-ERROR_CODE.html, trtc.io/document/41665).
- * Classified by what the bundle does; where it differs from the page the entry's `note` says so.
+ * Classified by what the bundle does; where it differs from the page the entry's note (`notes.ts`) says so.
  * @module
  */
 import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
@@ -16,9 +16,6 @@ const both = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: E
 const sdk = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: Extra): CatalogEntry =>
   row(FAMILY.v5, 'sdk', c, n, u, m, a, x);
 
-/** Defined in the enum and given a message, but nothing in the bundle or its plugins reports it. */
-const NEVER_EMITTED =
-  'Never emitted: trtc-sdk-v5 5.17.1 defines this code (and a message for it) but neither the SDK bundle nor its plugins report it.';
 const FIX_PARAMS = 'Fix the argument as the API reference describes; retrying the same call cannot succeed.';
 const FIX_ORDER = 'Call the API in the order the reference requires; retrying the same call cannot succeed.';
 
@@ -30,9 +27,6 @@ export const V5_TOP_LEVEL: readonly CatalogEntry[] = [
     'invalid_params',
     'The parameters passed to the API do not meet its requirements.',
     'Check the parameters against the API reference (types, required fields, ranges).',
-    {
-      note: 'The SDK reports most argument checks as 5000 without an extraCode: its older validator throws an internal 0x1000 error that RtcError.convertFrom turns into a bare 5000 (the text still names the check, e.g. "<INVALID_PARAMETER 0x1000>").',
-    },
   ),
   both(
     5100,
@@ -61,9 +55,6 @@ export const V5_TOP_LEVEL: readonly CatalogEntry[] = [
     'request_rejected',
     "The server returned an error; its result code is the error's extraCode.",
     'Look up the extraCode (userSig expired, account out of credit, service not enabled...) and fix it; these are usually found during development.',
-    {
-      note: 'Tencent documents 5400 as server-side failures to be handled during development (fatal). The SDK also reports its own server timeout (inner 0x4041 SERVER_TIMEOUT) and a failed automatic rejoin (inner 0x4004, extraCode 0) as 5400: the recognizer classes those by the inner error.',
-    },
   ),
   both(
     5500,
@@ -72,9 +63,9 @@ export const V5_TOP_LEVEL: readonly CatalogEntry[] = [
     'The SDK could not complete the operation after several retries, usually because of the network or the browser.',
     'Check that the domains and ports TRTC needs are reachable (firewall, proxy), then enter the room again.',
     {
-      severity: 'fatal',
+      severity: 'recoverable',
       strategy: 'rejoin',
-      note: 'The SDK has already retried by itself: not retried again. The typings say the error event carries 5501 or 5502, but the SDK reports a lost connection it could not restore (signalling, uplink or downlink reconnection failed) as 5500 with no extraCode, after it has left the room.',
+      actor: 'library',
     },
   ),
   both(
@@ -83,7 +74,7 @@ export const V5_TOP_LEVEL: readonly CatalogEntry[] = [
     'operation_aborted',
     'The API call was aborted: it was repeated, or called outside its lifecycle (for example exitRoom while enterRoom was in progress).',
     'Nothing to do (Tencent documents it as safe to ignore); avoid the repeated or superseded call in the app logic.',
-    { kind: 'warning', severity: 'recoverable', strategy: 'none' },
+    { kind: 'warning', severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   both(
     5999,
@@ -124,7 +115,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'invalid_params',
     'The element passed as the view is not an HTMLElement.',
     'Pass an HTMLElement (or its id) as the view.',
-    { note: NEVER_EMITTED },
   ),
   both(
     5011,
@@ -132,7 +122,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'invalid_params',
     'The streamId may contain only letters, digits, hyphens and underscores.',
     FIX_PARAMS,
-    { note: 'Reported only by the CDNStreaming plugin, not by the core SDK.' },
   ),
   both(
     5012,
@@ -140,9 +129,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'invalid_channel_name',
     'The strRoomId is not a valid string (at most 64 letters, digits, spaces and the symbols Tencent allows).',
     'Pass a valid strRoomId.',
-    {
-      note: 'The ERROR_CODE page swaps 5012 and 5013 (it gives 5012 as "roomId out of [1, 4294967294]" and 5013 as "strRoomId not a legal string"); the SDK throws 5012 for an invalid strRoomId, as the enum name says.',
-    },
   ),
   both(
     5013,
@@ -150,7 +136,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'invalid_channel_name',
     'The roomId must be an integer in [1, 4294967294].',
     'Pass a roomId in range, or use strRoomId for a string room id.',
-    { note: 'See 5012: the page and the SDK disagree on which of the two is which; the SDK decides.' },
   ),
   both(
     5014,
@@ -230,9 +215,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'The API is already in progress or done; it cannot be called again.',
     'Call it once; use the matching update/stop API to change it.',
   ),
-  sdk(5105, 'INVALID_OPERATION_NEED_VIDEO', 'invalid_state', 'The API needs the camera to be on.', FIX_ORDER, {
-    note: NEVER_EMITTED,
-  }),
+  sdk(5105, 'INVALID_OPERATION_NEED_VIDEO', 'invalid_state', 'The API needs the camera to be on.', FIX_ORDER),
   sdk(
     5106,
     'INVALID_OPERATION_NEED_AUDIO',
@@ -262,7 +245,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'insecure_context',
     'The page is served over HTTP: browsers allow capture only in a secure context.',
     'Serve the page over HTTPS (or from localhost).',
-    { note: 'Captured from 5.17.1: startLocalAudio/startLocalVideo reject with it with an empty functionName.' },
   ),
   both(
     5202,
@@ -270,7 +252,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'not_supported',
     'The browser does not support WebRTC.',
     'Guide the user to a browser TRTC supports.',
-    { note: 'Reported only by the LEBPlayer plugin, not by the core SDK.' },
   ),
   both(
     5203,
@@ -299,7 +280,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'not_supported',
     'The browser does not support the small (low-quality) stream.',
     'Publish without the small stream on this browser.',
-    { note: `${NEVER_EMITTED} (The SDK only logs "small stream is not supported" and drops the option.)` },
   ),
   both(
     5207,
@@ -314,9 +294,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'not_supported',
     'The browser does not support WebGL.',
     'Guide the user to a browser with WebGL.',
-    {
-      note: NEVER_EMITTED,
-    },
   ),
   both(
     5209,
@@ -324,7 +301,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'not_supported',
     'The browser version is too old for this API.',
     'Guide the user to update the browser.',
-    { note: NEVER_EMITTED },
   ),
   sdk(
     5210,
@@ -368,7 +344,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'invalid_state',
     'InvalidStateError: capture was requested before the user interacted with the page.',
     'Start capture after a user gesture (click) on the page.',
-    { strategy: 'user-action' },
+    { strategy: 'none', actor: 'app' },
   ),
   both(
     5306,
@@ -390,7 +366,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'device_failure',
     'The camera stopped and the SDK could not restart capturing it.',
     'Ask the user to check the camera, then call startLocalVideo again.',
-    { note: 'Emitted through the error event (not a rejection), while the user stays in the room.' },
   ),
   both(
     5309,
@@ -398,7 +373,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'device_failure',
     'The microphone stopped and the SDK could not restart capturing it.',
     'Ask the user to check the microphone, then call startLocalAudio again.',
-    { note: 'Emitted through the error event (not a rejection), while the user stays in the room.' },
   ),
   sdk(
     5310,
@@ -414,7 +388,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'not_authorized',
     'The feature needs a package that this application has not bought.',
     'Buy the package for the feature in the TRTC console.',
-    { note: 'Reported only by plugins (VoiceChanger).' },
   ),
   // 5500 OPERATION_FAILED
   both(
@@ -426,7 +399,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     {
       severity: 'fatal',
       strategy: 'user-action',
-      note: 'Emitted through the error event; the SDK stays in the room and keeps trying.',
+      actor: 'user',
     },
   ),
   both(
@@ -436,9 +409,9 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'Re-entering the room after a disconnection failed.',
     'Check the network, then enter the room again.',
     {
-      severity: 'fatal',
+      severity: 'recoverable',
       strategy: 'rejoin',
-      note: `${NEVER_EMITTED} The typings name it for the error event, but a failed automatic rejoin arrives as 5400 (extraCode 0, inner 0x4004 "reJoin room ... failed") and a failed reconnection as 5500 without extraCode.`,
+      actor: 'library',
     },
   ),
   both(
@@ -447,7 +420,6 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'internal_error',
     "An exception was thrown by the app's own event handler (trtc.on(event, handler)).",
     'Fix the exception in your event handler.',
-    { note: NEVER_EMITTED },
   ),
   sdk(
     5504,
@@ -465,7 +437,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     {
       severity: 'fatal',
       strategy: 'none',
-      note: 'Never reaches the app: RtcError.convertFrom sets 5505 and then falls through to the audio case, so a video encode failure is reported with extraCode 5506.',
+      actor: 'app',
     },
   ),
   sdk(
@@ -474,7 +446,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'publish_failed',
     'Audio (or, by an SDK slip, video) encoding failed.',
     'Restart the local track; try another browser if it persists.',
-    { severity: 'fatal', strategy: 'none', note: 'Also carries video encode failures (see 5505).' },
+    { severity: 'fatal', strategy: 'none', actor: 'app' },
   ),
   sdk(
     5507,
@@ -482,7 +454,7 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'subscribe_failed',
     "A remote user's video could not be decoded.",
     'Nothing to do at once; the error carries userId and streamType. Try another browser if it persists.',
-    { severity: 'recoverable', strategy: 'none', note: 'Emitted through the error event, the session goes on.' },
+    { severity: 'recoverable', strategy: 'none', actor: 'sdk' },
   ),
   sdk(
     5508,
@@ -490,11 +462,11 @@ export const V5_EXTRA_CODES: readonly CatalogEntry[] = [
     'subscribe_failed',
     "A remote user's audio could not be decoded.",
     'Nothing to do at once; try another browser if it persists.',
-    { severity: 'recoverable', strategy: 'none', note: 'Emitted through the error event, the session goes on.' },
+    { severity: 'recoverable', strategy: 'none', actor: 'sdk' },
   ),
 ];
 
-/** Codes the bundle defines but never reports (see each entry's note). */
+/** Codes the bundle defines but never reports (see each entry's note in `notes.ts`). */
 export const V5_NEVER_EMITTED: readonly number[] = [5010, 5105, 5206, 5208, 5209, 5502, 5503, 5505];
 
 /** Non-fatal codes of the `error` event: the SDK is still in the room. */

@@ -2,7 +2,15 @@
  * How a TRTC catalog row is written: one helper per code family, so each table reads as data.
  * @module
  */
-import type { CatalogEntry, EntrySource, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
+import type {
+  Actor,
+  CatalogEntry,
+  EntrySource,
+  ErrorKind,
+  RetryStrategy,
+  RtcErrorCode,
+  Severity,
+} from '../../src/index.js';
 
 /**
  * Code families of the catalog:
@@ -20,7 +28,7 @@ export interface Extra {
   readonly kind?: ErrorKind;
   readonly severity?: Severity;
   readonly strategy?: RetryStrategy;
-  readonly note?: string;
+  readonly actor?: Actor;
   readonly aliases?: readonly string[];
 }
 

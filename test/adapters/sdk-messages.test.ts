@@ -13,6 +13,8 @@ import { tableOf } from '../../scripts/sdk-messages.js';
 import { agoraNgAdapter } from '../../adapters/agora-ng/index.js';
 import { agoraWebAdapter } from '../../adapters/agora-web/index.js';
 import { aliyunAdapter } from '../../adapters/aliyun/index.js';
+import { noteOf } from '../../adapters/notes.js';
+import { VENDORS } from '../../adapters/registry.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const SOURCES = [
@@ -88,7 +90,8 @@ describe.each(SOURCES)('SDK messages: $vendor', ({ vendor, pkg, file, adapter })
       for (const message of messages) {
         if (!APP_MISTAKE.test(message)) continue;
         const err = normalize(thrown(vendor, code, message), adapter);
-        const note = (adapter as Adapter).lookup(code)?.note ?? '';
+        const entry = (adapter as Adapter).lookup(code);
+        const note = (entry && noteOf(entry, VENDORS[vendor].notes)) ?? '';
         if (err.retry.retryable && !/retr/i.test(note))
           bad.push(`${code}: "${message}" → ${err.code} ${err.retry.strategy}`);
       }

@@ -1,5 +1,10 @@
 import type { Adapter, LocalePack } from '../../src/index.js';
+import type { CatalogNotes } from '../../adapters/notes.js';
 import { VENDORS } from '../../adapters/registry.js';
 
-/** Every vendor adapter with its Chinese pack, by id (from the registry the CLI uses). */
-export const ADAPTERS: Record<keyof typeof VENDORS, { adapter: Adapter; zh: LocalePack }> = VENDORS;
+/**
+ * Every vendor adapter with its Chinese pack and its catalog's maintainer notes, by id (from the
+ * registry the CLI uses).
+ */
+export const ADAPTERS: Record<keyof typeof VENDORS, { adapter: Adapter; zh: LocalePack; notes: CatalogNotes }> =
+  VENDORS;

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { nativeQueryKeys, snakeName } from '../../../adapters/agora-native/catalog.js';
 import { agoraNativeAdapter as adapter } from '../../../adapters/agora-native/index.js';
+import { NOTES } from '../../../adapters/agora-native/notes.js';
+import { withNotes } from '../../../adapters/notes.js';
 
 const name = (q: string | number): string | undefined => adapter.lookup(q)?.vendorName;
 const all = (q: string | number): string[] => adapter.lookupAll(q).map((e) => `${e.family}:${e.vendorCode}`);
@@ -65,7 +67,7 @@ describe('agora-native lookup', () => {
   it("resolves the docs' reused name WARN_ADM_RECORD_MALFUNCTION to 1021 only, and 1031 to the SDK's name", () => {
     expect(all('WARN_ADM_RECORD_MALFUNCTION')).toEqual(['WARN:1021']);
     expect(name(1031)).toBe('WARN_ADM_RECORD_AUDIO_LOWLEVEL');
-    expect(adapter.lookup(1031)?.note).toContain('WARN_ADM_RECORD_MALFUNCTION');
+    expect(withNotes(adapter, NOTES).lookup(1031)?.note).toContain('WARN_ADM_RECORD_MALFUNCTION');
   });
 
   it('finds nothing for unknown codes and odd input', () => {

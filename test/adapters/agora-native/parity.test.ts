@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, type NativeEntry } from '../../../adapters/agora-native/catalog.js';
 import { agoraNativeAdapter, agoraNativeZh } from '../../../adapters/agora-native/index.js';
+import { NOTES } from '../../../adapters/agora-native/notes.js';
+import { noteOf, withNotes } from '../../../adapters/notes.js';
 import type { NativeFamily } from '../../../adapters/agora-native/rows.js';
 import { isRtcErrorCode } from '../../../src/index.js';
 import { readVendorDoc, type VendorDocFile } from '../../support/vendor-docs.js';
@@ -165,7 +167,7 @@ describe('agora-native catalog vs the native docs (seed 002)', () => {
           (e) =>
             e.vendorName === name ||
             (e.aliases ?? []).includes(name) ||
-            (e.family === family && (e.note ?? '').includes(name)),
+            (e.family === family && (noteOf(e, NOTES) ?? '').includes(name)),
         );
         return !match || !match.source.includes('docs') || agoraNativeAdapter.lookup(name) === undefined;
       });
@@ -184,7 +186,9 @@ describe('agora-native catalog vs the native docs (seed 002)', () => {
     const reused = names.filter((n) => new Set(warnings.filter(([m]) => m === n).map(([, v]) => v)).size > 1);
     for (const name of reused) {
       const values = warnings.filter(([n]) => n === name).map(([, v]) => v);
-      const noted = values.filter((v) => (agoraNativeAdapter.lookup(`WARN:${v}`)?.note ?? '').includes(name));
+      const noted = values.filter((v) =>
+        (withNotes(agoraNativeAdapter, NOTES).lookup(`WARN:${v}`)?.note ?? '').includes(name),
+      );
       expect(noted.length, name).toBeGreaterThan(0);
     }
   });

@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trtcAdapter, trtcZh } from '../../../adapters/trtc/index.js';
+import { NOTES } from '../../../adapters/trtc/notes.js';
+import { withNotes } from '../../../adapters/notes.js';
 import { V5_NEVER_EMITTED } from '../../../adapters/trtc/codes-v5.js';
 import { TRTC_ZH_FROM_TENCENT } from '../../../adapters/trtc/zh.js';
 import { CODES, isRtcErrorCode } from '../../../src/index.js';
@@ -44,7 +46,9 @@ describe('trtc catalog ↔ trtc-sdk-v5', () => {
     // 5505 is reported (extraCode=5505) but always overwritten by the fall-through to 5506.
     expect([...never.map(([, v]) => v), 5505].sort()).toEqual([...V5_NEVER_EMITTED].sort());
     for (const code of V5_NEVER_EMITTED)
-      expect(trtcAdapter.lookup(code)?.note, String(code)).toMatch(/^Never (emitted|reaches the app)/);
+      expect(withNotes(trtcAdapter, NOTES).lookup(code)?.note, String(code)).toMatch(
+        /^Never (emitted|reaches the app)/,
+      );
   });
 });
 
@@ -168,7 +172,7 @@ describe('trtc catalog ↔ Tencent pages (fixtures/vendor-docs)', () => {
     const page = JSON.parse(readFileSync(join(dir, 'trtc-v5-error-code-en.json'), 'utf8')) as DocFile;
     expect(page.rows.find((r) => r.code === '5012')?.text).toMatch(/roomId .*4294967294/);
     expect(v5Enum().get('INVALID_ROOM_ID_STRING')).toBe(5012);
-    expect(trtcAdapter.lookup(5012)?.note).toMatch(/swaps 5012 and 5013/);
+    expect(withNotes(trtcAdapter, NOTES).lookup(5012)?.note).toMatch(/swaps 5012 and 5013/);
   });
 });
 

@@ -102,7 +102,7 @@ describe('trtc recognition by structure', () => {
     expect(err.context).toMatchObject({ unknownCode: 5277 });
   });
 
-  // classified like Agora's OPERATION_ABORT (adapters/trtc/review.ts): the operation is over, nothing to retry
+  // classified like Agora's OPERATION_ABORT (adapters/trtc/notes.ts): the operation is over, nothing to retry
   it('5998 is operation_aborted, fatal for the operation, not retried, marked as aborted', () => {
     const err = normalize(trtcError(5998, undefined, 'enterRoom', "'enterRoom' abort"), trtcAdapter);
     expect(err).toMatchObject({
