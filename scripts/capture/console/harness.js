@@ -1,28 +1,19 @@
 /**
- * In-page harness of the console capture: loads one SDK through the same scenario module the value
- * capture uses (`../page/<sdk>.js`), turns the SDK's log level up to the most verbose one, and runs
+ * In-page harness of the console capture: loads one SDK through the scenario module the value
+ * capture and the example page use (examples/browser/scenarios/<sdk>.js), turns the SDK's log level up to the most verbose one, and runs
  * every scenario of the profile. Before each scenario it prints a marker line
  * (`[rtc-errors capture] scenario: NAME`) so the runner knows which scenario printed what; the
  * runner keeps the markers out of the committed log. Resolves `window.__capture` when done.
  */
 
-/* global URLSearchParams, location, document, setTimeout, window, AgoraRTC */
+/* global URLSearchParams, location, setTimeout, window, AgoraRTC */
+import { loadScript } from '../../../examples/browser/scenarios/load-script.js';
 
 export const MARKER = '[rtc-errors capture] scenario: ';
 
 const params = new URLSearchParams(location.search);
 const sdk = params.get('sdk');
 const profile = params.get('profile');
-
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.appendChild(s);
-  });
-}
 
 /** The most verbose level each SDK has (read off the SDK sources: DEBUG is 0 in all three). */
 async function verbose(mod) {
@@ -35,40 +26,40 @@ async function verbose(mod) {
   return mod;
 }
 
-/** The recorder API the scenarios use; here the SDK's console output is what is kept. */
+/** The context the scenarios run with (examples/browser/scenarios/README.md); here the SDK's console output is what is kept. */
 function recorder() {
+  const log = (msg) => console.debug(`[rtc-errors capture] note: ${msg}`);
   return {
+    client: (client) => client,
+    attach() {},
     async call(operation, fn) {
       try {
-        const value = await fn();
-        return { resolved: value };
-      } catch (err) {
-        return { rejected: err };
+        return { status: 'resolved', value: await fn() };
+      } catch (error) {
+        return { status: 'rejected', error };
       }
     },
-    callback() {},
-    returned() {},
-    event() {},
-    log(msg) {
-      console.debug(`[rtc-errors capture] note: ${msg}`);
-    },
+    failed() {},
+    threw() {},
+    note: (key, value) => log(`${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`),
+    log,
   };
 }
 
 const timeout = (ms) => new Promise((resolve) => setTimeout(() => resolve({ timedOut: true }), ms));
 
 async function run() {
-  const mod = await import(`../page/${sdk}.js`);
-  await mod.load({ loadScript });
+  const mod = await import(`../../../examples/browser/scenarios/${sdk}.js`);
+  await mod.load({ loadScript, bundles: '/.tmp/capture/' });
   await verbose(mod);
   const ran = [];
   for (const sc of mod.scenarios) {
-    if (sc.profiles && !sc.profiles.includes(profile)) continue;
+    if (!sc.profiles?.includes(profile)) continue;
     console.info(`${MARKER}${sc.name}`);
     const limit = sc.timeoutMs ?? 15000;
     let timedOut = false;
     try {
-      const result = await Promise.race([sc.run(recorder(), { profile }), timeout(limit)]);
+      const result = await Promise.race([sc.run(recorder()), timeout(limit)]);
       timedOut = Boolean(result && result.timedOut);
     } catch (err) {
       console.debug(`[rtc-errors capture] note: scenario threw ${String(err)}`);
