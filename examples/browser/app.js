@@ -316,11 +316,11 @@ function context(sdk, record) {
       return ctx.wrap(client, options).client;
     },
     /**
-     * `rtc.attach(target, role)` on the handle of `client` (wrapped here) or else the handle wrapped
-     * last, with the target's listener counts recorded.
+     * `rtc.attach(target, role)` on the handle wrapped last, or when `newClient` is given on the
+     * handle of the client it makes (wrapped here); the target's listener counts are recorded.
      */
-    attach(target, role, operation, client) {
-      if (client !== undefined) ctx.wrap(client);
+    attach(target, role, operation, newClient) {
+      if (newClient !== undefined) ctx.wrap(newClient());
       const entry = handles.at(-1);
       if (!entry) throw new Error(`attach(${role}) before any client was wrapped`);
       const before = sdk.countListeners(target);

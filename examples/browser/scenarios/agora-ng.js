@@ -58,11 +58,16 @@ function countConnecting(client) {
   return counter;
 }
 
-/** A call of the global `AgoraRTC`, attached to a client of its own (for the example page to wrap). */
-function globalCall(ctx, operation, fn) {
+/** A client the example page wraps to attach something to (the capture makes none), left at cleanup. */
+function hostClient() {
   const client = makeClient();
   leftovers.push(client);
-  ctx.attach(AgoraRTC, 'global', operation, client);
+  return client;
+}
+
+/** A call of the global `AgoraRTC`, attached to a client of its own on the example page. */
+function globalCall(ctx, operation, fn) {
+  ctx.attach(AgoraRTC, 'global', operation, hostClient);
   return ctx.call(operation, fn);
 }
 

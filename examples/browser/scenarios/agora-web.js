@@ -92,6 +92,13 @@ function newClient(ctx, operation) {
   return ctx.client(client, operation);
 }
 
+/** A client the example page wraps to attach something to (the capture makes none), left at cleanup. */
+function hostClient() {
+  const client = makeClient();
+  clients.push(client);
+  return client;
+}
+
 /** A stream initialized from a Web Audio track (no device needed), for publish/unpublish. */
 async function audioStream(ctx) {
   const stream = AgoraRTC.createStream({ streamID: 7, audio: true, video: false, audioSource: silentAudioTrack() });
@@ -112,12 +119,10 @@ function initScenario(name, streamID, spec, more = {}) {
     hint: DEVICE_HINT,
     cleanup,
     async run(ctx) {
-      const client = makeClient();
-      clients.push(client);
       const stream = AgoraRTC.createStream({ streamID, ...spec });
-      streams.push(stream);
-      ctx.attach(stream, 'stream', 'init', client);
-      await callbacks(ctx, 'init', (ok, fail) => stream.init(ok, fail));
+      ctx.attach(stream, 'stream', 'init', hostClient);
+      const r = await callbacks(ctx, 'init', (ok, fail) => stream.init(ok, fail));
+      if (r.ok) streams.push(stream); // closed at cleanup; a stream that failed to start has nothing to close
     },
     ...more,
   };
@@ -131,9 +136,7 @@ export const scenarios = [
     profiles: SHARED,
     cleanup,
     async run(ctx) {
-      const client = makeClient();
-      clients.push(client);
-      ctx.attach(AgoraRTC, 'global', 'createClient', client);
+      ctx.attach(AgoraRTC, 'global', 'createClient', hostClient);
       await ctx.call('createClient', () => AgoraRTC.createClient({}));
     },
   },

@@ -26,12 +26,26 @@ async function verbose(mod) {
   return mod;
 }
 
-/** The context the scenarios run with (examples/browser/scenarios/README.md); here the SDK's console output is what is kept. */
-function recorder() {
+/**
+ * The context the scenarios run with (examples/browser/scenarios/README.md); here the SDK's console
+ * output is what is kept. Events are listened to as the value capture does (`../page/<sdk>.js`), so
+ * that the SDK runs (and logs) the same way, but not recorded.
+ */
+function recorder(watcher, offs) {
   const log = (msg) => console.debug(`[rtc-errors capture] note: ${msg}`);
+  const ignore = { event() {}, log };
+  const watch = (target, role) => {
+    const off = watcher.watch(target, role, ignore);
+    if (typeof off === 'function') offs.push(off);
+  };
   return {
-    client: (client) => client,
-    attach() {},
+    client(client) {
+      watch(client, 'client');
+      return client;
+    },
+    attach(target, role) {
+      watch(target, role);
+    },
     async call(operation, fn) {
       try {
         return { status: 'resolved', value: await fn() };
@@ -50,6 +64,7 @@ const timeout = (ms) => new Promise((resolve) => setTimeout(() => resolve({ time
 
 async function run() {
   const mod = await import(`../../../examples/browser/scenarios/${sdk}.js`);
+  const watcher = await import(`../page/${sdk}.js`);
   await mod.load({ loadScript, bundles: '/.tmp/capture/' });
   await verbose(mod);
   const ran = [];
@@ -58,8 +73,9 @@ async function run() {
     console.info(`${MARKER}${sc.name}`);
     const limit = sc.timeoutMs ?? 15000;
     let timedOut = false;
+    const offs = [];
     try {
-      const result = await Promise.race([sc.run(recorder()), timeout(limit)]);
+      const result = await Promise.race([sc.run(recorder(watcher, offs)), timeout(limit)]);
       timedOut = Boolean(result && result.timedOut);
     } catch (err) {
       console.debug(`[rtc-errors capture] note: scenario threw ${String(err)}`);
@@ -69,6 +85,7 @@ async function run() {
     } catch {
       // cleanup failures show in the SDK's own log lines
     }
+    offs.forEach((off) => off());
     // Let late log lines of this scenario land before the next marker.
     await new Promise((r) => setTimeout(r, 500));
     ran.push({ name: sc.name, timedOut });
