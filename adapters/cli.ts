@@ -24,6 +24,16 @@ function packageVersion(): string | undefined {
   return undefined;
 }
 
+/**
+ * A reader that stops early (`rtc-errors list | head -1`) closes the pipe: the rest of the output
+ * has nowhere to go, which is no failure of ours. Exit quietly with status 0, as `cat` and `grep` do.
+ */
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`rtc-errors: cannot write the output: ${error.message}\n`);
+  process.exit(2);
+});
+
 const version = packageVersion();
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

@@ -8,6 +8,7 @@
 
 /* global window, document, location, performance, URLSearchParams */
 import { isRtcError, localize, unifiedZh, userMessage, wrapClient } from 'rtc-errors';
+import { loadScript } from './scenarios/load-script.js';
 
 const SDKS = {
   'agora-ng': 'Agora Web SDK 4.x (agora-rtc-sdk-ng)',
@@ -266,11 +267,13 @@ function showFailure(error) {
 // ---------------------------------------------------------------------------------------------
 // Scenarios.
 
-/** What a scenario gets: wrap (with recording), call (recording the outcome), notes. */
+/**
+ * What a scenario gets (scenarios/README.md): the SDK client wrapped with recording, calls recorded
+ * with their outcome, notes.
+ */
 function context(sdk, record) {
   const handles = [];
   const ctx = {
-    sdk,
     /** `wrapClient` with the scenario's recorder on every event; disposed when the scenario ends. */
     wrap(client, options = {}) {
       const before = sdk.countListeners(client);
@@ -308,12 +311,21 @@ function context(sdk, record) {
       });
       return rtc;
     },
-    /** `rtc.attach(target, role)`, with the target's listener counts recorded. */
-    attach(rtc, target, role) {
+    /** The client to call: `wrap(client, options).client`. */
+    client(client, operation, options) {
+      return ctx.wrap(client, options).client;
+    },
+    /**
+     * `rtc.attach(target, role)` on the handle wrapped last, or when `newClient` is given on the
+     * handle of the client it makes (wrapped here); the target's listener counts are recorded.
+     */
+    attach(target, role, operation, newClient) {
+      if (newClient !== undefined) ctx.wrap(newClient());
+      const entry = handles.at(-1);
+      if (!entry) throw new Error(`attach(${role}) before any client was wrapped`);
       const before = sdk.countListeners(target);
-      const attachment = rtc.attach(target, role);
-      const entry = handles.find((h) => h.rtc === rtc);
-      entry?.attached.push({ target, role, before });
+      const attachment = entry.rtc.attach(target, role);
+      entry.attached.push({ target, role, before });
       record.listeners.push({ target: role, before, during: sdk.countListeners(target) });
       return attachment;
     },
@@ -342,6 +354,9 @@ function context(sdk, record) {
     },
     note(key, value) {
       record.notes[key] = value;
+    },
+    log(message) {
+      record.log.push(message);
     },
     /** Disposes every handle and records the listener counts afterwards. */
     disposeAll() {
@@ -386,11 +401,11 @@ function rowOf(event, payload) {
 }
 
 async function runScenario(sdk, scenario) {
-  const record = { scenario: scenario.id, events: [], outcomes: [], listeners: [], notes: {}, health: [] };
+  const record = { scenario: scenario.id, events: [], outcomes: [], listeners: [], notes: {}, health: [], log: [] };
   banner.health = undefined;
   banner.error = undefined;
   renderBanner();
-  addRow({ kind: 'scenario', label: scenario.label });
+  addRow({ kind: 'scenario', label: scenario.label ?? scenario.name });
   const ctx = context(sdk, record);
   const started = performance.now();
   try {
@@ -412,16 +427,6 @@ async function runScenario(sdk, scenario) {
 // ---------------------------------------------------------------------------------------------
 // Start.
 
-async function loadScript(src) {
-  await new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(s);
-  });
-}
-
 async function start() {
   const select = $('#sdk');
   for (const [id, label] of Object.entries(SDKS)) select.append(new window.Option(label, id, false, id === sdkId));
@@ -433,9 +438,11 @@ async function start() {
     b.addEventListener('click', () => demo.setLang(b.dataset.lang));
   render();
 
-  const sdk = await import(`./sdk/${sdkId}.js`);
+  // The SDK's scenarios (shared with the capture pages) and what this page needs beside them.
+  const [shared, vendor] = await Promise.all([import(`./scenarios/${sdkId}.js`), import(`./sdk/${sdkId}.js`)]);
+  const sdk = { ...vendor, scenarios: shared.scenarios.filter((s) => s.id) };
   vendorPack = sdk.zhPack;
-  const version = await sdk.load({ loadScript });
+  const version = await shared.load({ loadScript, bundles: '/.tmp/browser/' });
   $('#status').textContent = `${SDKS[sdkId]} ${version} · rtc-errors ${sdk.adapter.id} adapter`;
   const box = $('#scenarios');
   let queue = Promise.resolve();
@@ -443,7 +450,7 @@ async function start() {
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset.scenario = scenario.id;
-    button.textContent = scenario.label;
+    button.textContent = scenario.label ?? scenario.name;
     button.title = scenario.hint ?? '';
     button.addEventListener('click', () => {
       // One scenario at a time: the SDKs keep global state (Alibaba's engine is a singleton).

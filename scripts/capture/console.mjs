@@ -7,7 +7,8 @@
  *
  *   npx tsx scripts/capture/console.mjs [--sdk agora-ng,agora-web,aliyun] [--profile fake-devices,...] [--dry]
  *
- * The scenarios are the value capture's (`page/<sdk>.js`), run by `console/harness.js`. No network:
+ * The scenarios are the value capture's and the example page's (examples/browser/scenarios/<sdk>.js),
+ * run by `console/harness.js`. No network:
  * pages come from 127.0.0.1 (its port is written as PORT), every SDK request to the outside fails.
  * `--dry` writes to .tmp/capture/logs/ instead.
  */

@@ -52,7 +52,7 @@ describeBrowser('agora-web 3.x in Chromium', () => {
     '%s with permission denied: onFailure gets permission_denied; the raw {type, msg, info} is the cause',
     async (id) => {
       const r = await page('permission-denied').run(id);
-      const e = failureOf(r, 'stream.init', 'onFailure');
+      const e = failureOf(r, 'init', 'onFailure');
       expect(e).toMatchObject({
         code: 'permission_denied',
         severity: 'fatal',
@@ -79,7 +79,7 @@ describeBrowser('agora-web 3.x in Chromium', () => {
     '%s with no devices: onFailure gets device_not_found from {type, msg: "NotFoundError", info}',
     async (id) => {
       const r = await page('no-devices').run(id);
-      const e = failureOf(r, 'stream.init', 'onFailure');
+      const e = failureOf(r, 'init', 'onFailure');
       expect(e).toMatchObject({
         code: 'device_not_found',
         severity: 'fatal',

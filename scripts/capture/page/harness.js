@@ -1,87 +1,99 @@
 /**
- * In-page harness: loads one SDK, runs its scenarios one by one (each bounded by a timeout),
- * records every error value and watched event as a fixture case, and exposes the result as
- * `window.__capture` (a promise) for the runner.
+ * In-page harness of the value capture: loads one SDK, runs its scenarios (the ones the example page
+ * runs too: examples/browser/scenarios/<sdk>.js) that name this profile, one by one, each bounded
+ * by a timeout. It records every error value and watched event as a fixture case, and exposes the
+ * result as `window.__capture` (a promise) for the runner. What it records of each SDK's events:
+ * `./<sdk>.js`.
  */
 
-/* global URLSearchParams, location, document, setTimeout, performance, navigator, window */
+/* global URLSearchParams, location, setTimeout, performance, navigator, window */
+import { loadScript } from '../../../examples/browser/scenarios/load-script.js';
 import { encode } from './serialize.js';
 
 const params = new URLSearchParams(location.search);
 const sdk = params.get('sdk');
 const profile = params.get('profile');
 
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.appendChild(s);
-  });
-}
-
 const timeout = (ms, what) => new Promise((resolve) => setTimeout(() => resolve({ timedOut: true, what }), ms));
 
-/** What a scenario gets: recorders that turn caught values into cases. */
-function recorder(scenario, cases, log) {
-  const base = (via, operation, raw, extra = {}) => {
+/**
+ * The context a scenario runs with (examples/browser/scenarios/README.md): every value the SDK
+ * failed with becomes a case of `scenario`. `stop()` ends the recording of events that can end.
+ */
+function recorder(scenario, cases, log, watcher) {
+  const record = (via, operation, raw, extra = {}) => {
     cases.push({ scenario, via, operation, ...extra, raw: encode(raw) });
   };
-  return {
+  const offs = [];
+  const watch = (target, role, operation) => {
+    const off = watcher.watch(target, role, {
+      event: (name, args) => record('event', operation, args, { event: name }),
+      log,
+    });
+    if (typeof off === 'function') offs.push(off);
+  };
+  const ctx = {
+    client(client, operation) {
+      watch(client, 'client', operation);
+      return client;
+    },
+    attach(target, role, operation) {
+      watch(target, role, operation);
+    },
     /** Awaits `fn()`; a rejection becomes a `rejection` case, a sync throw a `throw` case. */
     async call(operation, fn) {
       let promise;
       try {
         promise = fn();
-      } catch (err) {
-        base('throw', operation, err);
-        return { threw: err };
+      } catch (error) {
+        record('throw', operation, error);
+        return { status: 'threw', error };
       }
       if (!promise || typeof promise.then !== 'function') {
         log(`${operation}: returned ${JSON.stringify(encode(promise))}`);
-        return { returned: promise };
+        return { status: 'returned', value: promise };
       }
       try {
         const value = await promise;
         log(`${operation}: resolved`);
-        return { resolved: value };
-      } catch (err) {
-        base('rejection', operation, err);
-        return { rejected: err };
+        return { status: 'resolved', value };
+      } catch (error) {
+        record('rejection', operation, error);
+        return { status: 'rejected', error };
       }
     },
-    /** Records a value passed to a failure callback. */
-    callback(operation, value) {
-      base('callback', operation, value);
+    /** A value passed to a failure callback. */
+    failed(operation, error) {
+      record('callback', operation, error);
     },
-    /** Records a value returned (not thrown) as an error. */
-    returned(operation, value) {
-      base('return', operation, value);
+    /** An exception a callback-style call threw at once. */
+    threw(operation, error) {
+      record('throw', operation, error);
     },
-    /** Records an event with its argument list. */
-    event(operation, name, args) {
-      base('event', operation, args, { event: name });
+    note(key, value) {
+      log(`${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
     },
     log,
   };
+  return { ctx, stop: () => offs.splice(0).forEach((off) => off()) };
 }
 
 async function run() {
   const started = performance.now();
-  const mod = await import(`./${sdk}.js`);
-  await mod.load({ loadScript });
+  const mod = await import(`../../../examples/browser/scenarios/${sdk}.js`);
+  const watcher = await import(`./${sdk}.js`);
+  await mod.load({ loadScript, bundles: '/.tmp/capture/' });
   const cases = [];
   const logs = [];
   for (const sc of mod.scenarios) {
-    if (sc.profiles && !sc.profiles.includes(profile)) continue;
+    if (!sc.profiles?.includes(profile)) continue;
     const log = (msg) => logs.push(`[${sc.name}] ${msg}`);
-    const rec = recorder(sc.name, cases, log);
+    const { ctx, stop } = recorder(sc.name, cases, log, watcher);
     const t0 = performance.now();
     const limit = sc.timeoutMs ?? 15000;
     let result;
     try {
-      result = await Promise.race([sc.run(rec, { profile }), timeout(limit, sc.name)]);
+      result = await Promise.race([sc.run(ctx), timeout(limit, sc.name)]);
     } catch (err) {
       log(`scenario threw: ${JSON.stringify(encode(err))}`);
     }
@@ -91,6 +103,7 @@ async function run() {
     } catch (err) {
       log(`cleanup threw: ${String(err)}`);
     }
+    stop();
     log(`took ${Math.round(performance.now() - t0)} ms`);
   }
   return {
