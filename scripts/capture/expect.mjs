@@ -84,6 +84,8 @@ function agoraNg(c) {
   const e = spec(c.raw);
   const code = e?.props?.code;
   const out = { ...(AGORA_NG[code] ?? {}), vendorCode: code, detailIncludes: ngDetail(e?.message) };
+  // The SDK's own sentence says which wrong state: "Can't publish stream, haven't joined yet!".
+  if (code === 'INVALID_OPERATION' && /haven't joined/.test(e?.message ?? '')) out.code = 'not_joined';
   const media = /\b(NotAllowedError|NotFoundError|NotReadableError|OverconstrainedError)\b/.exec(e?.message ?? '');
   if (media) out.context = { mediaError: media[1] };
   return out;
