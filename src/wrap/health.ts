@@ -86,11 +86,11 @@ function sameCodes(a: readonly RtcErrorCode[] | undefined, b: readonly RtcErrorC
  * storm of the same warning is one change. Never throws.
  */
 export class HealthTracker {
-  #health: Health;
+  private health: Health;
   /** `reconnecting` led by the library's `join` retries (with `nextRetryAt`), not by the SDK. */
-  #retrying = false;
-  readonly #degraded = new Set<RtcErrorCode>();
-  #quiet: TimerHandle | undefined;
+  private retrying = false;
+  private readonly degraded = new Set<RtcErrorCode>();
+  private quiet: TimerHandle | undefined;
 
   constructor(
     private readonly clock: Clock,
@@ -98,15 +98,15 @@ export class HealthTracker {
     private readonly emit: (health: Health) => void,
     private readonly label?: string,
   ) {
-    this.#health = Object.freeze({ state: 'idle', since: clock.now(), ...(label !== undefined ? { label } : {}) });
+    this.health = Object.freeze({ state: 'idle', since: clock.now(), ...(label !== undefined ? { label } : {}) });
   }
 
   get current(): Health {
-    return this.#health;
+    return this.health;
   }
 
-  #set(state: HealthState, extra: Omit<Health, 'state' | 'since'> = {}): void {
-    const prev = this.#health;
+  private set(state: HealthState, extra: Omit<Health, 'state' | 'since'> = {}): void {
+    const prev = this.health;
     if (prev.state === 'disposed') return;
     if (
       prev.state === state &&
@@ -118,10 +118,10 @@ export class HealthTracker {
       return;
     }
     if (state !== 'degraded') {
-      this.#degraded.clear();
-      this.#stopQuiet();
+      this.degraded.clear();
+      this.stopQuiet();
     }
-    if (state !== 'reconnecting') this.#retrying = false;
+    if (state !== 'reconnecting') this.retrying = false;
     const since = prev.state === state ? prev.since : this.clock.now();
     const next: Health = { state, since };
     if (this.label !== undefined) Object.assign(next, { label: this.label });
@@ -129,113 +129,113 @@ export class HealthTracker {
     if (extra.nextRetryAt !== undefined) Object.assign(next, { nextRetryAt: extra.nextRetryAt });
     if (extra.error !== undefined) Object.assign(next, { error: extra.error });
     if (extra.codes !== undefined) Object.assign(next, { codes: Object.freeze([...extra.codes]) });
-    this.#health = Object.freeze(next);
-    this.emit(this.#health);
+    this.health = Object.freeze(next);
+    this.emit(this.health);
   }
 
-  #isJoin(operation: string | undefined): boolean {
+  private isJoin(operation: string | undefined): boolean {
     return operation !== undefined && sessionRole(this.surface, operation) === 'join';
   }
 
   /** A `join` or `leave` started or succeeded. */
   session(event: SessionEvent): void {
     if (event.role === 'leave') {
-      if (event.phase === 'start') this.#set('idle');
+      if (event.phase === 'start') this.set('idle');
       return;
     }
-    if (event.phase === 'start') this.#set('connecting');
-    else if (this.#health.state === 'connecting' || this.#health.state === 'reconnecting') this.#set('connected');
+    if (event.phase === 'start') this.set('connecting');
+    else if (this.health.state === 'connecting' || this.health.state === 'reconnecting') this.set('connected');
   }
 
   /** A failed operation is about to be retried: for `join`, "reconnecting in N s". */
   retry(event: RetryEvent): void {
-    if (!this.#isJoin(event.operation) || !IN_SESSION.has(this.#health.state)) return;
-    this.#set('reconnecting', {
+    if (!this.isJoin(event.operation) || !IN_SESSION.has(this.health.state)) return;
+    this.set('reconnecting', {
       attempt: event.attempt + 1,
       nextRetryAt: this.clock.now() + Math.max(0, event.delayMs),
       error: event.error,
     });
-    this.#retrying = true;
+    this.retrying = true;
   }
 
   /** The policy stopped retrying: a `join` that gave up is `failed`. */
   giveup(event: GiveUpEvent): void {
-    const state = this.#health.state;
+    const state = this.health.state;
     // already failed (a ban during the join): that error says more than the give-up that follows
-    if (!this.#isJoin(event.operation) || state === 'idle' || state === 'failed') return;
-    this.#set('failed', { attempt: event.attempts, error: event.error });
+    if (!this.isJoin(event.operation) || state === 'idle' || state === 'failed') return;
+    this.set('failed', { attempt: event.attempts, error: event.error });
   }
 
   /** An error as the app receives it (after coalescing). */
   error(error: RtcError): void {
-    const state = this.#health.state;
+    const state = this.health.state;
     if (error.operation !== undefined) {
       // an operation's own failure: only the final failure of `join` changes the health
-      if (this.#isJoin(error.operation) && error.severity === 'fatal' && state !== 'idle' && state !== 'failed') {
-        this.#set('failed', { error });
+      if (this.isJoin(error.operation) && error.severity === 'fatal' && state !== 'idle' && state !== 'failed') {
+        this.set('failed', { error });
       }
       return;
     }
     if (!IN_SESSION.has(state)) return;
     if (endsSession(error)) {
-      this.#set('failed', { error });
+      this.set('failed', { error });
       return;
     }
     if (error.severity === 'fatal') return;
     if (error.code === 'network_unavailable') {
       // the SDK is reconnecting by itself (the library's own join retries say more: keep theirs)
-      if (state === 'connected' || state === 'degraded') this.#set('reconnecting', { error, codes: [error.code] });
+      if (state === 'connected' || state === 'degraded') this.set('reconnecting', { error, codes: [error.code] });
       return;
     }
     if (!DEGRADING_CODES.has(error.code as RtcErrorCode)) return;
     if (state !== 'connected' && state !== 'degraded') return;
-    this.#degraded.add(error.code as RtcErrorCode);
-    this.#set('degraded', { codes: [...this.#degraded].sort() });
-    this.#startQuiet();
+    this.degraded.add(error.code as RtcErrorCode);
+    this.set('degraded', { codes: [...this.degraded].sort() });
+    this.startQuiet();
   }
 
   /** A condition is over. */
   recovered(event: RecoveredEvent): void {
-    const state = this.#health.state;
-    if (state === 'reconnecting' && !this.#retrying) {
-      if (event.code === 'network_unavailable' || DEGRADING_CODES.has(event.code)) this.#set('connected');
+    const state = this.health.state;
+    if (state === 'reconnecting' && !this.retrying) {
+      if (event.code === 'network_unavailable' || DEGRADING_CODES.has(event.code)) this.set('connected');
       return;
     }
     if (state === 'degraded') {
       if (event.code === 'network_unavailable') {
-        this.#set('connected');
+        this.set('connected');
         return;
       }
-      if (!this.#degraded.delete(event.code)) return;
-      if (this.#degraded.size === 0) this.#set('connected');
-      else this.#set('degraded', { codes: [...this.#degraded].sort() });
+      if (!this.degraded.delete(event.code)) return;
+      if (this.degraded.size === 0) this.set('connected');
+      else this.set('degraded', { codes: [...this.degraded].sort() });
       return;
     }
     // a condition that had failed the session and is over after all (a token renewed after expiry)
-    if (state === 'failed' && this.#health.error?.operation === undefined && this.#health.error?.code === event.code) {
-      this.#set('connected');
+    if (state === 'failed' && this.health.error?.operation === undefined && this.health.error?.code === event.code) {
+      this.set('connected');
     }
   }
 
   /** The handle is disposed: the last state, emitted once. */
   dispose(): void {
-    this.#set('disposed');
-    this.#stopQuiet();
+    this.set('disposed');
+    this.stopQuiet();
   }
 
-  #startQuiet(): void {
-    this.#stopQuiet();
+  private startQuiet(): void {
+    this.stopQuiet();
     const timer = this.clock.setTimeout(() => {
-      this.#quiet = undefined;
-      if (this.#health.state === 'degraded') this.#set('connected');
+      this.quiet = undefined;
+      if (this.health.state === 'degraded') this.set('connected');
     }, DEGRADED_QUIET_MS);
     unrefTimer(timer);
-    this.#quiet = timer;
+    this.quiet = timer;
   }
 
-  #stopQuiet(): void {
-    if (this.#quiet === undefined) return;
-    this.clock.clearTimeout(this.#quiet);
-    this.#quiet = undefined;
+  private stopQuiet(): void {
+    if (this.quiet === undefined) return;
+    this.clock.clearTimeout(this.quiet);
+    this.quiet = undefined;
   }
 }
