@@ -81,12 +81,15 @@ function sameCodes(a: readonly RtcErrorCode[] | undefined, b: readonly RtcErrorC
 }
 
 /**
- * Keeps one handle's {@link Health} and calls `emit` on every change. A change is a new state, or,
+ * Keeps one handle's {@link Health} and calls `changed` on every change (the handle emits
+ * {@link HealthTracker.current} when the app listens: a change nobody listens to costs no event). A change is a new state, or,
  * in the same state, a new attempt (`reconnecting`) or a new set of conditions (`degraded`): a
  * storm of the same warning is one change. Never throws.
  */
 export class HealthTracker {
+  /** The health now; frozen when first handed out (see {@link current}), never changed after. */
   private health: Health;
+  private frozen = false;
   /** `reconnecting` led by the library's `join` retries (with `nextRetryAt`), not by the SDK. */
   private retrying = false;
   private readonly degraded = new Set<RtcErrorCode>();
@@ -95,13 +98,18 @@ export class HealthTracker {
   constructor(
     private readonly clock: Clock,
     private readonly surface: TargetSurface,
-    private readonly emit: (health: Health) => void,
+    private readonly changed: () => void,
     private readonly label?: string,
   ) {
-    this.health = Object.freeze({ state: 'idle', since: clock.now(), ...(label !== undefined ? { label } : {}) });
+    this.health = { state: 'idle', since: clock.now(), ...(label !== undefined ? { label } : {}) };
   }
 
+  /** The health now: the same frozen object until the next change. */
   get current(): Health {
+    if (!this.frozen) {
+      Object.freeze(this.health);
+      this.frozen = true;
+    }
     return this.health;
   }
 
@@ -118,7 +126,7 @@ export class HealthTracker {
       return;
     }
     if (state !== 'degraded') {
-      this.degraded.clear();
+      if (this.degraded.size > 0) this.degraded.clear();
       this.stopQuiet();
     }
     if (state !== 'reconnecting') this.retrying = false;
@@ -129,8 +137,9 @@ export class HealthTracker {
     if (extra.nextRetryAt !== undefined) Object.assign(next, { nextRetryAt: extra.nextRetryAt });
     if (extra.error !== undefined) Object.assign(next, { error: extra.error });
     if (extra.codes !== undefined) Object.assign(next, { codes: Object.freeze([...extra.codes]) });
-    this.health = Object.freeze(next);
-    this.emit(this.health);
+    this.health = next;
+    this.frozen = false;
+    this.changed();
   }
 
   private isJoin(operation: string | undefined): boolean {
