@@ -36,7 +36,7 @@ export interface Health {
  * Recoverable conditions from the SDK's events that make a connected session `degraded`: the call
  * goes on, worse. `network_unavailable` is not one of them: it means the SDK is reconnecting.
  */
-export const DEGRADING_CODES: ReadonlySet<RtcErrorCode> = new Set<RtcErrorCode>([
+export const DEGRADING_CODES: ReadonlySet<RtcErrorCode> = /*#__PURE__*/ new Set<RtcErrorCode>([
   'network_degraded',
   'network_timeout',
   'signaling_failed',
@@ -72,7 +72,7 @@ export function endsSession(error: RtcError): boolean {
   );
 }
 
-const IN_SESSION = new Set<HealthState>(['connecting', 'connected', 'reconnecting', 'degraded']);
+const IN_SESSION = /*#__PURE__*/ new Set<HealthState>(['connecting', 'connected', 'reconnecting', 'degraded']);
 
 function sameCodes(a: readonly RtcErrorCode[] | undefined, b: readonly RtcErrorCode[] | undefined): boolean {
   if (a === b) return true;

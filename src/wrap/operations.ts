@@ -27,7 +27,7 @@ interface AttemptTrack {
 }
 
 /** Kinds of operation that leave state behind when they succeed (a session, a published track). */
-const STATEFUL: ReadonlySet<string> = new Set(['join', 'publish', 'subscribe']);
+const STATEFUL: ReadonlySet<string> = /*#__PURE__*/ new Set(['join', 'publish', 'subscribe']);
 
 /** Operation running on top of event listening. */
 export class Operations extends Listening {

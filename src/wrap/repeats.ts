@@ -45,8 +45,8 @@ export const RECORDS_PER_EVENT = 4;
 /** Most arguments, and most fields of an object argument, that a repeat is recognized by. */
 const REPEAT_MAX_ARGS = 8;
 const REPEAT_MAX_FIELDS = 32;
-const END = Symbol('end');
-const OBJECT = Symbol('object');
+const END = /*#__PURE__*/ Symbol('end');
+const OBJECT = /*#__PURE__*/ Symbol('object');
 
 function isPrimitive(value: unknown): boolean {
   return (typeof value !== 'object' || value === null) && typeof value !== 'function';

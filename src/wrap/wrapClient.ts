@@ -199,7 +199,7 @@ export interface WrappedClient<C extends object, A extends Adapter = Adapter> {
   readonly health: Health;
 }
 
-const registry = new WeakMap<object, Instrumentation>();
+const registry = /*#__PURE__*/ new WeakMap<object, Instrumentation>();
 
 function surfaceOf(adapter: Adapter, options: WrapOptions): ClientSurface {
   return options.surface ?? adapter.client ?? EMITTER_ONLY_SURFACE;
