@@ -113,7 +113,8 @@ export class HealthTracker {
     return this.health;
   }
 
-  private set(state: HealthState, extra: Omit<Health, 'state' | 'since'> = {}): void {
+  /** `at`: when the change happened, if the caller read the clock already. */
+  private set(state: HealthState, extra: Omit<Health, 'state' | 'since'> = {}, at?: number): void {
     const prev = this.health;
     if (prev.state === 'disposed') return;
     if (
@@ -130,7 +131,7 @@ export class HealthTracker {
       this.stopQuiet();
     }
     if (state !== 'reconnecting') this.retrying = false;
-    const since = prev.state === state ? prev.since : this.clock.now();
+    const since = prev.state === state ? prev.since : (at ?? this.clock.now());
     const next: Health = { state, since };
     if (this.label !== undefined) Object.assign(next, { label: this.label });
     if (extra.attempt !== undefined) Object.assign(next, { attempt: extra.attempt });
@@ -152,7 +153,7 @@ export class HealthTracker {
       if (event.phase === 'start') this.set('idle');
       return;
     }
-    if (event.phase === 'start') this.set('connecting');
+    if (event.phase === 'start') this.set('connecting', {}, event.at);
     else if (this.health.state === 'connecting' || this.health.state === 'reconnecting') this.set('connected');
   }
 

@@ -83,12 +83,11 @@ export class Instrumentation extends Operations {
    * `callOnce`; a synchronous throw of the SDK is thrown back, as an RtcError).
    * `later` turns the outcome of the retries into the result.
    */
-  protected runFast<T>(op: FastOperation<T>, thisArg: unknown, args: unknown[]): Promise<T> {
+  protected runFast<T>(op: FastOperation<T>, thisArg: unknown, args: unknown[], start = this.clock.now()): Promise<T> {
     this.supersede(op.name, op.spec);
     // in flight from the call on: a device event the SDK emits during the call is held
     this.inFlight += 1;
     op.running.started += 1;
-    const start = this.clock.now();
     let result: unknown;
     try {
       result = op.callback
@@ -220,8 +219,8 @@ export class Instrumentation extends Operations {
       end: this.fastEnd as FastEnd<T>,
       ...this.fastLimit(name, spec),
     });
-    const callBack = (thisArg: unknown, args: unknown[]): Promise<Outcome> =>
-      this.watch(name, this.runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args));
+    const callBack = (thisArg: unknown, args: unknown[], at?: number): Promise<Outcome> =>
+      this.watch(name, this.runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args, at));
     const fail = (raw: unknown): RtcError => {
       const error = this.normalize(raw, name);
       this.report(error);
@@ -235,7 +234,7 @@ export class Instrumentation extends Operations {
           if (role !== undefined)
             return self.watch(
               name,
-              self.runSession(name, role, () => self.runFast(op, this, args)),
+              self.runSession(name, role, (at) => self.runFast(op, this, args, at)),
             );
           return self.watch(name, self.runFast(op, this, args));
         };
@@ -262,7 +261,7 @@ export class Instrumentation extends Operations {
           if (!installed()) return original.apply(this, args);
           const call = splitCallbacks(spec, args);
           (role !== undefined
-            ? self.runSession(name, role, () => callBack(this, call.head))
+            ? self.runSession(name, role, (at) => callBack(this, call.head, at))
             : callBack(this, call.head)
           ).then(
             (outcome) => {

@@ -58,9 +58,10 @@ export class Operations extends Listening {
   }
 
   /** Runs a session operation, telling the sinks when it starts and when it succeeds (health). */
-  protected runSession<T>(name: string, role: SessionRole, run: () => Promise<T>): Promise<T> {
-    this.each((sink) => sink.session?.({ operation: name, role, phase: 'start' }));
-    const promise = run();
+  protected runSession<T>(name: string, role: SessionRole, run: (at: number) => Promise<T>): Promise<T> {
+    const at = this.clock.now();
+    this.each((sink) => sink.session?.({ operation: name, role, phase: 'start', at }));
+    const promise = run(at);
     promise.then(
       () => this.each((sink) => sink.session?.({ operation: name, role, phase: 'success' })),
       () => undefined,
