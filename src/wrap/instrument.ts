@@ -28,9 +28,13 @@ export type { RenewedToken, RenewToken, Sink, TokenRequest, InstrumentConfig, Ru
 export { SupersededError } from './runs.js';
 
 /**
- * The instrumentation of one SDK object, in layers, each a file of one concept: the shared state
- * and reporting (core.ts), token renewal (tokens.ts), event listening (listening.ts), operation
- * running (operations.ts), and here method patching with its fast path.
+ * The instrumentation of one SDK object, in layers, each a class in a file of one concept and each
+ * extending the one before: `InstrumentationCore` (core.ts: the shared state, reporting, held
+ * device events) ← `TokenRenewal` (tokens.ts) ← `Listening` (listening.ts: events, repeats) ←
+ * `Operations` (operations.ts: retries, deadlines, undoing abandoned attempts) ← this class: install
+ * and uninstall, and method patching with its fast path (a first attempt made without the retry
+ * machinery, which is set up only if that attempt fails; see docs/performance.md for what it saves).
+ * The layers share their state as `protected` members.
  */
 export class Instrumentation extends Operations {
   get active(): boolean {
