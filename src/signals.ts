@@ -73,7 +73,7 @@ function toSignal(signal: AdapterSignal, vendor: VendorId, context?: NormalizeCo
 }
 
 /** What {@link translateWith} returns for an event that means nothing: shared, never written. */
-const NO_SIGNALS: readonly RtcSignal[] = Object.freeze([]);
+const NO_SIGNALS: readonly RtcSignal[] = /*#__PURE__*/ Object.freeze([]);
 
 /** The adapter's translator of `eventName`, if it has one. */
 export function translatorOf(adapter: Adapter, eventName: string): EventTranslator | undefined {

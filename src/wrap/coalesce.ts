@@ -82,11 +82,11 @@ class Window implements RepeatHolder, Deadline {
 /** Holds the windows of one wrapped client. */
 export class Coalescer {
   /** Open windows, least recently hit first. */
-  readonly #windows = new Map<string, Window>();
-  readonly #queue: DeadlineQueue;
+  private readonly windows = new Map<string, Window>();
+  private readonly queue: DeadlineQueue;
   /** The last error pushed and the window it went into. */
-  #lastPushed: RtcError | undefined;
-  #lastWindow: Window | undefined;
+  private lastPushed: RtcError | undefined;
+  private lastWindow: Window | undefined;
 
   constructor(
     readonly deadlines: Deadlines | Clock,
@@ -97,40 +97,40 @@ export class Coalescer {
     private readonly maxWindows = DEFAULT_MAX_WINDOWS,
   ) {
     const timers = deadlines instanceof Deadlines ? deadlines : new Deadlines(deadlines);
-    this.#queue = timers.queue(windowMs);
+    this.queue = timers.queue(windowMs);
   }
 
   /** Reports `error` now, or counts it in its open window. `fromEvent`: it comes from an SDK event. */
   push(error: RtcError, fromEvent = true): void {
-    this.#lastPushed = undefined;
-    this.#lastWindow = undefined;
+    this.lastPushed = undefined;
+    this.lastWindow = undefined;
     if (!fromEvent || this.windowMs <= 0 || !this.safe(() => this.filter(error), false)) {
       this.emit(error);
       return;
     }
     const key = this.safe(() => this.key(error), coalesceKey(error));
-    const open = this.#windows.get(key);
+    const open = this.windows.get(key);
     if (open) {
       open.count += 1;
       open.last = error;
       open.lastRaw = undefined;
       open.make = undefined;
       // most recently hit: last in the map's order
-      this.#windows.delete(key);
-      this.#windows.set(key, open);
-      this.#lastPushed = error;
-      this.#lastWindow = open;
+      this.windows.delete(key);
+      this.windows.set(key, open);
+      this.lastPushed = error;
+      this.lastWindow = open;
       return;
     }
-    if (this.#windows.size >= Math.max(1, this.maxWindows)) {
-      const oldest = this.#windows.values().next().value;
+    if (this.windows.size >= Math.max(1, this.maxWindows)) {
+      const oldest = this.windows.values().next().value;
       if (oldest) this.close(oldest);
     }
     const window = new Window(this, key, error);
-    this.#windows.set(key, window);
-    this.#queue.add(window);
-    this.#lastPushed = error;
-    this.#lastWindow = window;
+    this.windows.set(key, window);
+    this.queue.add(window);
+    this.lastPushed = error;
+    this.lastWindow = window;
     this.emit(error);
   }
 
@@ -139,8 +139,8 @@ export class Coalescer {
    * `undefined` when it was not coalesced.
    */
   holder(error: RtcError): RepeatHolder | undefined {
-    const window = this.#lastWindow;
-    if (this.#lastPushed !== error || !window?.open) return undefined;
+    const window = this.lastWindow;
+    if (this.lastPushed !== error || !window?.open) return undefined;
     return window;
   }
 
@@ -148,8 +148,8 @@ export class Coalescer {
   close(window: Window): void {
     if (!window.open) return;
     window.open = false;
-    this.#queue.remove(window);
-    if (this.#windows.get(window.key) === window) this.#windows.delete(window.key);
+    this.queue.remove(window);
+    if (this.windows.get(window.key) === window) this.windows.delete(window.key);
     if (window.count === 0) return;
     let last = window.last;
     if (window.lastRaw !== undefined && window.make) {
@@ -162,19 +162,19 @@ export class Coalescer {
 
   /** Drops every open window without reporting it. */
   clear(): void {
-    for (const window of this.#windows.values()) {
+    for (const window of this.windows.values()) {
       window.open = false;
-      this.#queue.remove(window);
+      this.queue.remove(window);
     }
-    this.#windows.clear();
-    this.#lastPushed = undefined;
-    this.#lastWindow = undefined;
-    this.#queue.timers.idle();
+    this.windows.clear();
+    this.lastPushed = undefined;
+    this.lastWindow = undefined;
+    this.queue.timers.idle();
   }
 
   /** Open windows (for tests and diagnostics). */
   get size(): number {
-    return this.#windows.size;
+    return this.windows.size;
   }
 
   private safe<T>(fn: () => T, fallback: T): T {

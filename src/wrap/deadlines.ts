@@ -25,7 +25,7 @@ export interface Deadline {
  */
 export class DeadlineQueue {
   head: Deadline | undefined;
-  #tail: Deadline | undefined;
+  private tail: Deadline | undefined;
 
   constructor(
     readonly timers: Deadlines,
@@ -38,7 +38,7 @@ export class DeadlineQueue {
     entry.at = at;
     entry.queued = true;
     // in order of expiry: from the tail back (with one delay per queue, the tail is the place)
-    let after = this.#tail;
+    let after = this.tail;
     while (after && after.at > at) after = after.prevDeadline;
     const before = after ? after.nextDeadline : this.head;
     entry.prevDeadline = after;
@@ -46,7 +46,7 @@ export class DeadlineQueue {
     if (after) after.nextDeadline = entry;
     else this.head = entry;
     if (before) before.prevDeadline = entry;
-    else this.#tail = entry;
+    else this.tail = entry;
     if (this.head === entry) this.timers.arm(at);
   }
 
@@ -57,7 +57,7 @@ export class DeadlineQueue {
     if (prev) prev.nextDeadline = next;
     else this.head = next;
     if (next) next.prevDeadline = prev;
-    else this.#tail = prev;
+    else this.tail = prev;
     entry.prevDeadline = undefined;
     entry.nextDeadline = undefined;
   }
@@ -82,58 +82,58 @@ export class DeadlineQueue {
 
 /** The single timer of a wrapped client and the queues it serves. */
 export class Deadlines {
-  readonly #queues: DeadlineQueue[] = [];
-  #timer: TimerHandle | undefined;
-  #timerAt = Infinity;
+  private readonly queues: DeadlineQueue[] = [];
+  private timer: TimerHandle | undefined;
+  private timerAt = Infinity;
 
   constructor(readonly clock: Clock) {}
 
   /** A queue whose entries expire `delayMs` after they are added. */
   queue(delayMs: number): DeadlineQueue {
-    for (const q of this.#queues) if (q.delayMs === delayMs) return q;
+    for (const q of this.queues) if (q.delayMs === delayMs) return q;
     const q = new DeadlineQueue(this, delayMs);
-    this.#queues.push(q);
+    this.queues.push(q);
     return q;
   }
 
   /** Makes sure the timer fires by `at`. */
   arm(at: number): void {
-    if (this.#timer !== undefined && this.#timerAt <= at) return;
-    if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
-    this.#timerAt = at;
-    const timer = this.clock.setTimeout(() => this.#fire(), Math.max(0, at - this.clock.now()));
-    this.#timer = timer;
+    if (this.timer !== undefined && this.timerAt <= at) return;
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timerAt = at;
+    const timer = this.clock.setTimeout(() => this.fire(), Math.max(0, at - this.clock.now()));
+    this.timer = timer;
     unrefTimer(timer);
   }
 
   /** Timers armed now (0 or 1; for tests). */
   get armed(): number {
-    return this.#timer === undefined ? 0 : 1;
+    return this.timer === undefined ? 0 : 1;
   }
 
   /** Clears the timer when no queue has an entry left (a timer that would find nothing due). */
   idle(): void {
-    for (const q of this.#queues) if (q.head) return;
-    if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#timerAt = Infinity;
+    for (const q of this.queues) if (q.head) return;
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerAt = Infinity;
   }
 
   /** Clears every queue and the timer. */
   clear(): void {
-    for (const q of this.#queues) q.clear();
-    if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#timerAt = Infinity;
+    for (const q of this.queues) q.clear();
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerAt = Infinity;
   }
 
-  #fire(): void {
-    this.#timer = undefined;
-    this.#timerAt = Infinity;
+  private fire(): void {
+    this.timer = undefined;
+    this.timerAt = Infinity;
     const now = this.clock.now();
-    for (const q of this.#queues) q.expireDue(now);
+    for (const q of this.queues) q.expireDue(now);
     let next = Infinity;
-    for (const q of this.#queues) if (q.head && q.head.at < next) next = q.head.at;
-    if (next !== Infinity && this.#timer === undefined) this.arm(next);
+    for (const q of this.queues) if (q.head && q.head.at < next) next = q.head.at;
+    if (next !== Infinity && this.timer === undefined) this.arm(next);
   }
 }

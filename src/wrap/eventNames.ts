@@ -10,7 +10,7 @@ import type { RtcEventName } from './events.js';
  * (`rtc.on(RTC_EVENTS.FATAL, ...)`). Checked against `RtcEvents`: an event added there
  * without its constant here does not compile.
  */
-export const RTC_EVENTS = Object.freeze({
+export const RTC_EVENTS = /*#__PURE__*/ Object.freeze({
   ERROR: 'error',
   FATAL: 'fatal',
   RECOVERABLE: 'recoverable',

@@ -52,40 +52,40 @@ type Listener = (...args: unknown[]) => void;
  * its exception and hands it to `onListenerError`; `off` finds the wrapper again.
  */
 export class SafeEmitter {
-  readonly #emitter = new EventEmitter();
+  private readonly emitter = new EventEmitter();
   /** The guarded wrapper of each (listener, event, context), so that `off` finds it again. */
-  readonly #wrappers = new WeakMap<Listener, Map<string, Listener>>();
-  readonly #contexts = new Map<unknown, number>();
-  readonly #onListenerError: (error: unknown, event: RtcEventName) => void;
+  private readonly wrappers = new WeakMap<Listener, Map<string, Listener>>();
+  private readonly contexts = new Map<unknown, number>();
+  private readonly onListenerError: (error: unknown, event: RtcEventName) => void;
 
   constructor(onListenerError: (error: unknown, event: RtcEventName) => void) {
-    this.#onListenerError = onListenerError;
+    this.onListenerError = onListenerError;
   }
 
-  #key(event: RtcEventName, context: unknown): string {
+  private key(event: RtcEventName, context: unknown): string {
     if (context === undefined) return event;
-    let id = this.#contexts.get(context);
+    let id = this.contexts.get(context);
     if (id === undefined) {
-      id = this.#contexts.size + 1;
-      this.#contexts.set(context, id);
+      id = this.contexts.size + 1;
+      this.contexts.set(context, id);
     }
     return `${event}\u0000${id}`;
   }
 
-  #find<E extends RtcEventName>(event: E, fn: RtcEvents[E], context: unknown): Listener | undefined {
-    return this.#wrappers.get(fn as unknown as Listener)?.get(this.#key(event, context));
+  private find<E extends RtcEventName>(event: E, fn: RtcEvents[E], context: unknown): Listener | undefined {
+    return this.wrappers.get(fn as unknown as Listener)?.get(this.key(event, context));
   }
 
-  #wrap<E extends RtcEventName>(event: E, fn: RtcEvents[E], context: unknown): Listener {
+  private wrap<E extends RtcEventName>(event: E, fn: RtcEvents[E], context: unknown): Listener {
     if (typeof fn !== 'function') throw new TypeError(`rtc-errors: a listener of '${event}' must be a function`);
-    const existing = this.#find(event, fn, context);
+    const existing = this.find(event, fn, context);
     if (existing) return existing;
-    let byKey = this.#wrappers.get(fn as unknown as Listener);
+    let byKey = this.wrappers.get(fn as unknown as Listener);
     if (!byKey) {
       byKey = new Map();
-      this.#wrappers.set(fn as unknown as Listener, byKey);
+      this.wrappers.set(fn as unknown as Listener, byKey);
     }
-    const onError = this.#onListenerError;
+    const onError = this.onListenerError;
     const wrapper = function guarded(this: unknown, ...args: unknown[]): void {
       try {
         (fn as unknown as Listener).apply(this, args);
@@ -93,37 +93,37 @@ export class SafeEmitter {
         onError(error, event);
       }
     };
-    byKey.set(this.#key(event, context), wrapper);
+    byKey.set(this.key(event, context), wrapper);
     return wrapper;
   }
 
   on<E extends RtcEventName>(event: E, fn: RtcEvents[E], context?: unknown): void {
-    this.#emitter.on(event, this.#wrap(event, fn, context), context);
+    this.emitter.on(event, this.wrap(event, fn, context), context);
   }
 
   once<E extends RtcEventName>(event: E, fn: RtcEvents[E], context?: unknown): void {
-    this.#emitter.once(event, this.#wrap(event, fn, context), context);
+    this.emitter.once(event, this.wrap(event, fn, context), context);
   }
 
   off<E extends RtcEventName>(event: E, fn?: RtcEvents[E], context?: unknown): void {
     if (fn === undefined) {
-      this.#emitter.removeAllListeners(event);
+      this.emitter.removeAllListeners(event);
       return;
     }
-    const wrapper = this.#find(event, fn, context);
-    if (wrapper) this.#emitter.off(event, wrapper, context);
+    const wrapper = this.find(event, fn, context);
+    if (wrapper) this.emitter.off(event, wrapper, context);
   }
 
   listenerCount(event: RtcEventName): number {
-    return this.#emitter.listenerCount(event);
+    return this.emitter.listenerCount(event);
   }
 
   emit<E extends RtcEventName>(event: E, ...args: Parameters<RtcEvents[E]>): void {
-    this.#emitter.emit(event, ...args);
+    this.emitter.emit(event, ...args);
   }
 
   removeAllListeners(): void {
-    this.#emitter.removeAllListeners();
-    this.#contexts.clear();
+    this.emitter.removeAllListeners();
+    this.contexts.clear();
   }
 }

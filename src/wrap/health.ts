@@ -36,7 +36,7 @@ export interface Health {
  * Recoverable conditions from the SDK's events that make a connected session `degraded`: the call
  * goes on, worse. `network_unavailable` is not one of them: it means the SDK is reconnecting.
  */
-export const DEGRADING_CODES: ReadonlySet<RtcErrorCode> = new Set<RtcErrorCode>([
+export const DEGRADING_CODES: ReadonlySet<RtcErrorCode> = /*#__PURE__*/ new Set<RtcErrorCode>([
   'network_degraded',
   'network_timeout',
   'signaling_failed',
@@ -72,7 +72,7 @@ export function endsSession(error: RtcError): boolean {
   );
 }
 
-const IN_SESSION = new Set<HealthState>(['connecting', 'connected', 'reconnecting', 'degraded']);
+const IN_SESSION = /*#__PURE__*/ new Set<HealthState>(['connecting', 'connected', 'reconnecting', 'degraded']);
 
 function sameCodes(a: readonly RtcErrorCode[] | undefined, b: readonly RtcErrorCode[] | undefined): boolean {
   if (a === b) return true;
@@ -81,32 +81,41 @@ function sameCodes(a: readonly RtcErrorCode[] | undefined, b: readonly RtcErrorC
 }
 
 /**
- * Keeps one handle's {@link Health} and calls `emit` on every change. A change is a new state, or,
+ * Keeps one handle's {@link Health} and calls `changed` on every change (the handle emits
+ * {@link HealthTracker.current} when the app listens: a change nobody listens to costs no event). A change is a new state, or,
  * in the same state, a new attempt (`reconnecting`) or a new set of conditions (`degraded`): a
  * storm of the same warning is one change. Never throws.
  */
 export class HealthTracker {
-  #health: Health;
+  /** The health now; frozen when first handed out (see {@link current}), never changed after. */
+  private health: Health;
+  private frozen = false;
   /** `reconnecting` led by the library's `join` retries (with `nextRetryAt`), not by the SDK. */
-  #retrying = false;
-  readonly #degraded = new Set<RtcErrorCode>();
-  #quiet: TimerHandle | undefined;
+  private retrying = false;
+  private readonly degraded = new Set<RtcErrorCode>();
+  private quiet: TimerHandle | undefined;
 
   constructor(
     private readonly clock: Clock,
     private readonly surface: TargetSurface,
-    private readonly emit: (health: Health) => void,
+    private readonly changed: () => void,
     private readonly label?: string,
   ) {
-    this.#health = Object.freeze({ state: 'idle', since: clock.now(), ...(label !== undefined ? { label } : {}) });
+    this.health = { state: 'idle', since: clock.now(), ...(label !== undefined ? { label } : {}) };
   }
 
+  /** The health now: the same frozen object until the next change. */
   get current(): Health {
-    return this.#health;
+    if (!this.frozen) {
+      Object.freeze(this.health);
+      this.frozen = true;
+    }
+    return this.health;
   }
 
-  #set(state: HealthState, extra: Omit<Health, 'state' | 'since'> = {}): void {
-    const prev = this.#health;
+  /** `at`: when the change happened, if the caller read the clock already. */
+  private set(state: HealthState, extra: Omit<Health, 'state' | 'since'> = {}, at?: number): void {
+    const prev = this.health;
     if (prev.state === 'disposed') return;
     if (
       prev.state === state &&
@@ -118,124 +127,125 @@ export class HealthTracker {
       return;
     }
     if (state !== 'degraded') {
-      this.#degraded.clear();
-      this.#stopQuiet();
+      if (this.degraded.size > 0) this.degraded.clear();
+      this.stopQuiet();
     }
-    if (state !== 'reconnecting') this.#retrying = false;
-    const since = prev.state === state ? prev.since : this.clock.now();
+    if (state !== 'reconnecting') this.retrying = false;
+    const since = prev.state === state ? prev.since : (at ?? this.clock.now());
     const next: Health = { state, since };
     if (this.label !== undefined) Object.assign(next, { label: this.label });
     if (extra.attempt !== undefined) Object.assign(next, { attempt: extra.attempt });
     if (extra.nextRetryAt !== undefined) Object.assign(next, { nextRetryAt: extra.nextRetryAt });
     if (extra.error !== undefined) Object.assign(next, { error: extra.error });
     if (extra.codes !== undefined) Object.assign(next, { codes: Object.freeze([...extra.codes]) });
-    this.#health = Object.freeze(next);
-    this.emit(this.#health);
+    this.health = next;
+    this.frozen = false;
+    this.changed();
   }
 
-  #isJoin(operation: string | undefined): boolean {
+  private isJoin(operation: string | undefined): boolean {
     return operation !== undefined && sessionRole(this.surface, operation) === 'join';
   }
 
   /** A `join` or `leave` started or succeeded. */
   session(event: SessionEvent): void {
     if (event.role === 'leave') {
-      if (event.phase === 'start') this.#set('idle');
+      if (event.phase === 'start') this.set('idle');
       return;
     }
-    if (event.phase === 'start') this.#set('connecting');
-    else if (this.#health.state === 'connecting' || this.#health.state === 'reconnecting') this.#set('connected');
+    if (event.phase === 'start') this.set('connecting', {}, event.at);
+    else if (this.health.state === 'connecting' || this.health.state === 'reconnecting') this.set('connected');
   }
 
   /** A failed operation is about to be retried: for `join`, "reconnecting in N s". */
   retry(event: RetryEvent): void {
-    if (!this.#isJoin(event.operation) || !IN_SESSION.has(this.#health.state)) return;
-    this.#set('reconnecting', {
+    if (!this.isJoin(event.operation) || !IN_SESSION.has(this.health.state)) return;
+    this.set('reconnecting', {
       attempt: event.attempt + 1,
       nextRetryAt: this.clock.now() + Math.max(0, event.delayMs),
       error: event.error,
     });
-    this.#retrying = true;
+    this.retrying = true;
   }
 
   /** The policy stopped retrying: a `join` that gave up is `failed`. */
   giveup(event: GiveUpEvent): void {
-    const state = this.#health.state;
+    const state = this.health.state;
     // already failed (a ban during the join): that error says more than the give-up that follows
-    if (!this.#isJoin(event.operation) || state === 'idle' || state === 'failed') return;
-    this.#set('failed', { attempt: event.attempts, error: event.error });
+    if (!this.isJoin(event.operation) || state === 'idle' || state === 'failed') return;
+    this.set('failed', { attempt: event.attempts, error: event.error });
   }
 
   /** An error as the app receives it (after coalescing). */
   error(error: RtcError): void {
-    const state = this.#health.state;
+    const state = this.health.state;
     if (error.operation !== undefined) {
       // an operation's own failure: only the final failure of `join` changes the health
-      if (this.#isJoin(error.operation) && error.severity === 'fatal' && state !== 'idle' && state !== 'failed') {
-        this.#set('failed', { error });
+      if (this.isJoin(error.operation) && error.severity === 'fatal' && state !== 'idle' && state !== 'failed') {
+        this.set('failed', { error });
       }
       return;
     }
     if (!IN_SESSION.has(state)) return;
     if (endsSession(error)) {
-      this.#set('failed', { error });
+      this.set('failed', { error });
       return;
     }
     if (error.severity === 'fatal') return;
     if (error.code === 'network_unavailable') {
       // the SDK is reconnecting by itself (the library's own join retries say more: keep theirs)
-      if (state === 'connected' || state === 'degraded') this.#set('reconnecting', { error, codes: [error.code] });
+      if (state === 'connected' || state === 'degraded') this.set('reconnecting', { error, codes: [error.code] });
       return;
     }
     if (!DEGRADING_CODES.has(error.code as RtcErrorCode)) return;
     if (state !== 'connected' && state !== 'degraded') return;
-    this.#degraded.add(error.code as RtcErrorCode);
-    this.#set('degraded', { codes: [...this.#degraded].sort() });
-    this.#startQuiet();
+    this.degraded.add(error.code as RtcErrorCode);
+    this.set('degraded', { codes: [...this.degraded].sort() });
+    this.startQuiet();
   }
 
   /** A condition is over. */
   recovered(event: RecoveredEvent): void {
-    const state = this.#health.state;
-    if (state === 'reconnecting' && !this.#retrying) {
-      if (event.code === 'network_unavailable' || DEGRADING_CODES.has(event.code)) this.#set('connected');
+    const state = this.health.state;
+    if (state === 'reconnecting' && !this.retrying) {
+      if (event.code === 'network_unavailable' || DEGRADING_CODES.has(event.code)) this.set('connected');
       return;
     }
     if (state === 'degraded') {
       if (event.code === 'network_unavailable') {
-        this.#set('connected');
+        this.set('connected');
         return;
       }
-      if (!this.#degraded.delete(event.code)) return;
-      if (this.#degraded.size === 0) this.#set('connected');
-      else this.#set('degraded', { codes: [...this.#degraded].sort() });
+      if (!this.degraded.delete(event.code)) return;
+      if (this.degraded.size === 0) this.set('connected');
+      else this.set('degraded', { codes: [...this.degraded].sort() });
       return;
     }
     // a condition that had failed the session and is over after all (a token renewed after expiry)
-    if (state === 'failed' && this.#health.error?.operation === undefined && this.#health.error?.code === event.code) {
-      this.#set('connected');
+    if (state === 'failed' && this.health.error?.operation === undefined && this.health.error?.code === event.code) {
+      this.set('connected');
     }
   }
 
   /** The handle is disposed: the last state, emitted once. */
   dispose(): void {
-    this.#set('disposed');
-    this.#stopQuiet();
+    this.set('disposed');
+    this.stopQuiet();
   }
 
-  #startQuiet(): void {
-    this.#stopQuiet();
+  private startQuiet(): void {
+    this.stopQuiet();
     const timer = this.clock.setTimeout(() => {
-      this.#quiet = undefined;
-      if (this.#health.state === 'degraded') this.#set('connected');
+      this.quiet = undefined;
+      if (this.health.state === 'degraded') this.set('connected');
     }, DEGRADED_QUIET_MS);
     unrefTimer(timer);
-    this.#quiet = timer;
+    this.quiet = timer;
   }
 
-  #stopQuiet(): void {
-    if (this.#quiet === undefined) return;
-    this.clock.clearTimeout(this.#quiet);
-    this.#quiet = undefined;
+  private stopQuiet(): void {
+    if (this.quiet === undefined) return;
+    this.clock.clearTimeout(this.quiet);
+    this.quiet = undefined;
   }
 }

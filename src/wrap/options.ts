@@ -93,7 +93,7 @@ export interface WrapOptions<Key extends string = string> {
   readonly sdkVersion?: string;
 }
 
-const KNOWN = new Set([
+const KNOWN = /*#__PURE__*/ new Set([
   'retry',
   'retryBudget',
   'renewToken',

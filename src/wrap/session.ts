@@ -14,6 +14,8 @@ export interface SessionEvent {
   readonly operation: string;
   readonly role: SessionRole;
   readonly phase: 'start' | 'success';
+  /** When, on the wrap's clock, if the instrumentation read it already (one clock read per call). */
+  readonly at?: number;
 }
 
 /** The session role of operation `name` on `surface`, or `undefined` when it has none. */

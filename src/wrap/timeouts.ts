@@ -17,7 +17,7 @@ export type TimeoutSetting = number | false | Readonly<Record<string, number | f
  * treated as timed out and retried under the join policy; publish and subscribe and every other
  * promise or callback operation get 10 s. Synchronous operations have none (they cannot hang).
  */
-export const RTC_TIMEOUT_DEFAULTS: Readonly<Record<OperationKind, number>> = Object.freeze({
+export const RTC_TIMEOUT_DEFAULTS: Readonly<Record<OperationKind, number>> = /*#__PURE__*/ Object.freeze({
   join: 15_000,
   publish: 10_000,
   subscribe: 10_000,

@@ -199,7 +199,7 @@ export interface WrappedClient<C extends object, A extends Adapter = Adapter> {
   readonly health: Health;
 }
 
-const registry = new WeakMap<object, Instrumentation>();
+const registry = /*#__PURE__*/ new WeakMap<object, Instrumentation>();
 
 function surfaceOf(adapter: Adapter, options: WrapOptions): ClientSurface {
   return options.surface ?? adapter.client ?? EMITTER_ONLY_SURFACE;
@@ -298,7 +298,14 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
   // the pending invoke() calls of this handle, each ended by dispose() (no listener on a shared signal)
   const invocations = new Set<AbortController>();
   const deadlines = new Deadlines(clock);
-  const health = new HealthTracker(clock, surface.client, (h) => emitter.emit('health', h), opts.label);
+  const health: HealthTracker = new HealthTracker(
+    clock,
+    surface.client,
+    () => {
+      if (emitter.listenerCount('health') > 0) emitter.emit('health', health.current);
+    },
+    opts.label,
+  );
   const coalesceOpts = opts.coalesce === false ? { windowMs: 0 } : (opts.coalesce ?? {});
   const windowMs = coalesceOpts.windowMs ?? 5_000;
   const coalescer = new Coalescer(
