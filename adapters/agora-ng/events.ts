@@ -3,36 +3,14 @@
  * event name; arguments as the SDK passes them.
  * @module
  */
-import {
-  describe,
-  readProp,
-  readText,
-  type AdapterSignal,
-  type CatalogEntry,
-  type EventTranslator,
-  type Recognition,
-  type RtcErrorContext,
-} from '../../src/index.js';
+import { describe, readText, type CatalogEntry, type EventTranslator } from '../../src/index.js';
 import { entryIn } from './catalog.js';
 import { DISCONNECT_FAMILY } from './disconnectReasons.js';
 import { EVENT_FAMILY } from './eventEntries.js';
-import { EXCEPTION_FAMILY, RECOVER_OFFSET } from './exceptions.js';
+import { exception } from './payloadEvents.js';
 import { RELAY_ERROR_FAMILY, RELAY_EVENT_FAMILY, RELAY_STATE_FAMILY } from './relay.js';
 import { recognizeAgoraError } from './recognize.js';
-
-const error = (raw: unknown, recognition: Recognition): AdapterSignal => ({ type: 'error', raw, recognition });
-
-/** Adds a flat value to a context when it is a string, a finite number or a boolean. */
-function put(context: RtcErrorContext, key: string, value: unknown): RtcErrorContext {
-  if (
-    typeof value === 'string' ||
-    typeof value === 'boolean' ||
-    (typeof value === 'number' && Number.isFinite(value))
-  ) {
-    context[key] = value;
-  }
-  return context;
-}
+import { error, put } from './signal.js';
 
 /** An event that is an error by itself: its catalog entry, the arguments kept as cause. */
 function eventEntry(event: string): EventTranslator {
@@ -41,42 +19,6 @@ function eventEntry(event: string): EventTranslator {
     return error(args, { entry });
   };
 }
-
-/** `exception` `{ code, msg, uid }`: 1xxx/2xxx report a problem, 3xxx/4xxx its recovery. */
-const exception: EventTranslator = (args) => {
-  const payload = args[0];
-  const rawCode = readProp(payload, 'code');
-  const num = typeof rawCode === 'number' ? rawCode : typeof rawCode === 'string' ? Number(rawCode) : NaN;
-  if (!Number.isInteger(num)) return undefined;
-  const msg = readText(payload, 'msg', 128);
-  const context = put(put({}, 'uid', readProp(payload, 'uid')), 'msg', msg);
-  const entry = entryIn(EXCEPTION_FAMILY, num);
-  if (entry) return error(payload, { entry, vendorCode: num, context });
-  const cleared = entryIn(EXCEPTION_FAMILY, num - RECOVER_OFFSET);
-  if (cleared) {
-    return {
-      type: 'recovered',
-      clears: cleared.code,
-      raw: payload,
-      recognition: {
-        vendorCode: num,
-        vendorName: `${EXCEPTION_FAMILY}.${msg ?? `${cleared.vendorName.slice(EXCEPTION_FAMILY.length + 1)}_RECOVER`}`,
-        context,
-      },
-    };
-  }
-  if (num >= 1000 && num < 3000) {
-    return error(payload, {
-      code: 'unknown',
-      kind: 'warning',
-      severity: 'recoverable',
-      vendorCode: num,
-      ...(msg ? { detail: msg } : {}),
-      context,
-    });
-  }
-  return undefined;
-};
 
 /** `connection-state-change` (curState, prevState, reason). */
 const connectionStateChange: EventTranslator = (args) => {

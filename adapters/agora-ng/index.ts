@@ -16,9 +16,10 @@ const recognizeNg: typeof recognize = (raw, ctx) => recognize(raw, ctx) ?? recog
 
 /**
  * The agora-ng classification alone: catalog and recognizers, for `normalize`, `localize` and
- * anything that classifies. It recognizes the SDK's event payloads too (through the event
- * translators, which come along), so a value gives the same `RtcError` as through the full adapter;
- * a bundle that imports only this carries no client surface and none of the wrap runtime.
+ * anything that classifies. It recognizes the SDK's self-describing event payloads too (through
+ * the translators of those events alone), so a value gives the same `RtcError` as through the full
+ * adapter; a bundle that imports only this carries no event table, no client surface and none of
+ * the wrap runtime.
  *
  * @example
  * ```ts

@@ -7,7 +7,7 @@
  */
 import { errorRecognition, readProp, type Recognition } from '../../src/index.js';
 import { entryIn } from './catalog.js';
-import { EVENTS } from './events.js';
+import { exception } from './payloadEvents.js';
 import { EXCEPTION_FAMILY, RECOVER_OFFSET } from './exceptions.js';
 
 /** `true` when `msg` is the name of exception code `code` (or of the problem it recovers from). */
@@ -24,10 +24,10 @@ export function recognizePayload(raw: unknown): Recognition | undefined {
   const code = readProp(raw, 'code');
   if (typeof code !== 'number') return undefined;
   const msg = readProp(raw, 'msg');
-  if (namesException(code, msg)) return errorRecognition(EVENTS.exception?.([raw]));
+  if (namesException(code, msg)) return errorRecognition(exception([raw]));
   // `{code: 2001}` with nothing naming it: an exception code only as a bare number
   if (msg === undefined && entryIn(EXCEPTION_FAMILY, code)) {
-    const rec = errorRecognition(EVENTS.exception?.([raw]));
+    const rec = errorRecognition(exception([raw]));
     return rec ? { ...rec, evidence: 'bare-number' } : undefined;
   }
   return undefined;

@@ -28,8 +28,9 @@ function recognize(raw: unknown, ctx: RecognizeContext): Recognition | undefined
 /**
  * The agora-web classification alone: catalog and recognizers, for `normalize`, `localize` and
  * anything that classifies. It recognizes the SDK's event payloads too (through the event
- * translators, which come along), so a value gives the same `RtcError` as through the full adapter;
- * a bundle that imports only this carries no client surface and none of the wrap runtime.
+ * translators, which come along: every Web 3.x event payload names its event), so a value gives
+ * the same `RtcError` as through the full adapter; a bundle that imports only this carries no
+ * client surface and none of the wrap runtime.
  */
 export const agoraWebErrors = /* @__PURE__ */ defineAdapter({
   id: 'agora-web',

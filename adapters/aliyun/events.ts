@@ -8,27 +8,22 @@
 import {
   describe,
   isErrorLike,
-  isObjectLike,
-  readProp,
-  readText,
-  type AdapterSignal,
   type CatalogEntry,
   type EventTranslator,
-  type Recognition,
   type RtcErrorCode,
   type RtcErrorContext,
 } from '../../src/index.js';
 import { parseCode } from './decode.js';
 import { FAMILY } from './families.js';
 import { CATALOG } from './lookup.js';
+import { networkQuality, sdkAdvisory } from './payloadEvents.js';
 import { recognize, RECOVERY_CODES } from './recognize.js';
+import { error, fromEvent } from './signal.js';
 
 /** `AliRtcConnectionStatus` values. */
 const STATUS = ['Init', 'Disconnected', 'Connecting', 'Connected', 'Reconnecting', 'Failed'] as const;
 /** `AliRtcEngineLocalDeviceType` values. */
 const DEVICE_TYPE = ['Unknown', 'Mic', 'Speaker', 'AudioDevice', 'Camera', 'Display', 'VideoDevice'] as const;
-/** `AliRtcNetworkQuality` values. */
-const QUALITY = ['Excellent', 'Good', 'Poor', 'Bad', 'VeryBad', 'Disconnected', 'Unknown'] as const;
 
 const REASON_JOIN_FAILURE = 8;
 const REASON_JOIN_SUCCESS = 9;
@@ -41,16 +36,8 @@ function member(family: string, value: unknown): CatalogEntry | undefined {
   return CATALOG.lookupAll(code).find((e) => e.family === family);
 }
 
-function eventEntry(name: string): CatalogEntry | undefined {
-  return CATALOG.lookupAll(`${FAMILY.event}.${name}`)[0];
-}
-
 function uidContext(uid: unknown): RtcErrorContext {
   return typeof uid === 'string' || (typeof uid === 'number' && Number.isFinite(uid)) ? { uid } : {};
-}
-
-function error(raw: unknown, recognition: Recognition): AdapterSignal {
-  return { type: 'error', raw, recognition };
 }
 
 /** `occurError(error, uid?)`: the SDK's error object; native-style `(code, message)` too. */
@@ -162,11 +149,6 @@ const bye: EventTranslator = (args) => {
   });
 };
 
-function fromEvent(name: string, context: RtcErrorContext = {}, extra: Partial<Recognition> = {}): Recognition {
-  const entry = eventEntry(name);
-  return { ...(entry ? { entry } : {}), ...extra, context };
-}
-
 const AUTOPLAY_TEXT = /AudioContext suspended|NotAllowedError|autoplay|user gesture/i;
 
 function playError(name: string): EventTranslator {
@@ -193,35 +175,6 @@ function autoPlayFail(name: string): EventTranslator {
     );
   };
 }
-
-/** `sdkAdvisory({type: 'lowPerformanceDevice', deviceModel})`. */
-const sdkAdvisory: EventTranslator = (args) => {
-  const [event] = args;
-  const type = readText(event, 'type', 64);
-  if (type !== 'lowPerformanceDevice') return undefined;
-  const model = readText(event, 'deviceModel', 128);
-  return error(event, fromEvent('sdkAdvisory.lowPerformanceDevice', model ? { deviceModel: model } : {}));
-};
-
-/** `networkQuality({subscribe: {rtt, loss, quality}})`: bad → degraded, good again → recovered. */
-const networkQuality: EventTranslator = (args) => {
-  const [event] = args;
-  const sub = readProp(event, 'subscribe');
-  if (!isObjectLike(sub)) return undefined;
-  const quality = readProp(sub, 'quality');
-  if (typeof quality !== 'number') return undefined;
-  const context: RtcErrorContext = { quality: QUALITY[quality] ?? quality };
-  for (const key of ['rtt', 'loss'] as const) {
-    const v = readProp(sub, key);
-    if (typeof v === 'number' && Number.isFinite(v)) context[key] = v;
-  }
-  if (quality === 0 || quality === 1)
-    return { type: 'recovered', clears: 'network_degraded', raw: event, recognition: { context } };
-  if (quality === 3 || quality === 4) return error(event, fromEvent('networkQuality', context));
-  if (quality === 5)
-    return error(event, fromEvent('networkQuality', context, { code: 'network_unavailable', kind: 'warning' }));
-  return undefined;
-};
 
 /** `remoteUserOffLineNotify(uid, reason)`: only a dropped user (reason 1) is a problem. */
 const remoteUserOffLineNotify: EventTranslator = (args) => {

@@ -6,15 +6,15 @@
  * @module
  */
 import { errorRecognition, isObjectLike, readProp, type Recognition } from '../../src/index.js';
-import { EVENTS } from './events.js';
+import { networkQuality, sdkAdvisory } from './payloadEvents.js';
 
 /** An event payload recognized by its own shape, or `undefined`. */
 export function recognizePayload(raw: unknown): Recognition | undefined {
   if (!isObjectLike(raw)) return undefined;
-  if (readProp(raw, 'type') === 'lowPerformanceDevice') return errorRecognition(EVENTS.sdkAdvisory?.([raw]));
+  if (readProp(raw, 'type') === 'lowPerformanceDevice') return errorRecognition(sdkAdvisory([raw]));
   const sub = readProp(raw, 'subscribe');
   if (isObjectLike(sub) && typeof readProp(sub, 'quality') === 'number') {
-    return errorRecognition(EVENTS.networkQuality?.([raw]));
+    return errorRecognition(networkQuality([raw]));
   }
   return undefined;
 }

@@ -15,9 +15,10 @@ const recognizeTrtc: typeof recognize = (raw) => recognize(raw) ?? recognizePayl
 
 /**
  * The trtc classification alone: catalog and recognizers, for `normalize`, `localize` and anything
- * that classifies. It recognizes the SDKs' event payloads too (through the event translators, which
- * come along), so a value gives the same `RtcError` as through the full adapter; a bundle that
- * imports only this carries no client surface and none of the wrap runtime.
+ * that classifies. It recognizes the SDKs' self-describing event payloads too (through the
+ * translators of those events alone), so a value gives the same `RtcError` as through the full
+ * adapter; a bundle that imports only this carries no event table, no client surface and none of
+ * the wrap runtime.
  *
  * @example
  * ```ts

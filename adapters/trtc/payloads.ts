@@ -7,7 +7,7 @@
  * @module
  */
 import { errorRecognition, isObjectLike, readProp, type Recognition } from '../../src/index.js';
-import { EVENTS } from './events.js';
+import { autoplayFailed, connectionStateChanged, kicked, publishStateChanged } from './payloadEvents.js';
 
 const KICKED_KEYS = new Set(['reason', 'message']);
 
@@ -24,12 +24,12 @@ export function recognizePayload(raw: unknown): Recognition | undefined {
   const state = readProp(raw, 'state');
   const mediaType = readProp(raw, 'mediaType');
   if (typeof state === 'string' && typeof readProp(raw, 'prevState') === 'string') {
-    const event = typeof mediaType === 'string' ? 'publish-state-changed' : 'connection-state-changed';
-    return errorRecognition(EVENTS[event]?.([raw]));
+    const translate = typeof mediaType === 'string' ? publishStateChanged : connectionStateChanged;
+    return errorRecognition(translate([raw]));
   }
   if (state === undefined && typeof mediaType === 'string' && typeof readProp(raw, 'userId') === 'string') {
-    return errorRecognition(EVENTS['autoplay-failed']?.([raw]));
+    return errorRecognition(autoplayFailed([raw]));
   }
-  const kicked = kickedEvent(raw);
-  return kicked ? errorRecognition(EVENTS[kicked]?.([raw])) : undefined;
+  const event = kickedEvent(raw);
+  return event ? errorRecognition(kicked(event)([raw])) : undefined;
 }

@@ -185,14 +185,17 @@ export async function checkTreeshaking(dir: string, packageRoot: string): Promis
 
 /**
  * A module that a `normalize` bundle built on a lean export must not hold (built layout: one file per
- * module): the wrap runtime, the retry engine, a client surface. (Event translators may come along:
- * some adapters recognize their SDK's event payloads through them.)
+ * module): the wrap runtime, the retry engine, a client surface, an event table. The translators of
+ * events whose payload a lean export recognizes by its shape live apart, in `payloadEvents`; only
+ * agora-web keeps its table, because every Web 3.x event payload names its event (`{type:
+ * 'connection-state-change', ...}`), so the whole table is what recognizes those payloads.
  */
-const WRAP_MODULE = /\/(src\/wrap\/|src\/retry\/|adapters\/[^/]+\/client\.js$)/;
+const WRAP_MODULE = /\/(src\/wrap\/|src\/retry\/|adapters\/[^/]+\/(client|events)\.js$)/;
+const TABLE_RECOGNIZES_PAYLOADS = /\/adapters\/agora-web\/events\.js$/;
 
 /** The modules of `b` that a lean `normalize` bundle must not hold. */
 export function wrapModulesIn(b: BundleSize): string[] {
-  return b.modules.filter((id) => WRAP_MODULE.test(id));
+  return b.modules.filter((id) => WRAP_MODULE.test(id) && !TABLE_RECOGNIZES_PAYLOADS.test(id));
 }
 
 /** The dependency packages a bundle holds code of. */
