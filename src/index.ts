@@ -66,7 +66,7 @@ export type {
   Settled,
   WrappedClient,
   WrappedVendor,
-} from './wrap/wrapClient.js';
+} from './wrap/handle.js';
 export type { RetrySetting, RetryTable, WrapOptions } from './wrap/options.js';
 export { RTC_EVENTS } from './wrap/eventNames.js';
 export type { RtcEventName, RtcEvents } from './wrap/events.js';

@@ -4,233 +4,30 @@
  * @module
  */
 import { ResultAsync } from 'neverthrow';
-import type { Adapter, AdapterId } from '../adapter.js';
-import type { VendorId } from '../types.js';
+import type { Adapter } from '../adapter.js';
 import { systemClock } from '../retry/clock.js';
-import {
-  noRetry,
-  defaultPolicy,
-  isRetryPolicy,
-  type OperationKind,
-  type RetryPolicy,
-  type RetryPolicyOptions,
-} from '../retry/policy.js';
 import { reportOutOfBand } from '../retry/report.js';
 import { isRtcError, type RtcError } from '../RtcError.js';
 import { Coalescer, coalesceKey, DEFAULT_MAX_WINDOWS } from './coalesce.js';
 import { Deadlines } from './deadlines.js';
-import { SafeEmitter, type RtcEventName, type RtcEvents } from './events.js';
-import { HealthTracker, type Health } from './health.js';
+import { SafeEmitter, type RtcEvents } from './events.js';
+import { methodForms } from './forms.js';
+import type { AttemptForms, Attachment, InvokeOptions, PromiseForms, RetryKey, WrappedClient } from './handle.js';
+import { HealthTracker } from './health.js';
 import { Instrumentation, type Sink } from './instrument.js';
 import { splitCallbacks } from './invoke.js';
+import { describeValue, invokeOptionsProblem } from './invokeOptions.js';
 import { checkRetryKeys, checkWrapOptions, type WrapOptions } from './options.js';
+import { policyResolver } from './policies.js';
 import { timeoutOf } from './timeouts.js';
-import { isAbortSignal, usageError } from './usage.js';
+import { usageError } from './usage.js';
 import { EMITTER_ONLY_SURFACE, type ClientSurface, type TargetSurface } from './surface.js';
 import { readSdkVersion } from './version.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyFunction = (...args: any[]) => any;
-
-/** What an operation settles with: a promise's value, or a synchronous return value. */
-export type Settled<R> = R extends PromiseLike<infer U> ? U : R extends void ? unknown : R;
-
-/** Promise forms of a client's methods: same arguments (callbacks left out), a promise of the result. */
-export type PromiseForms<C> = {
-  readonly [K in keyof C as C[K] extends AnyFunction ? K : never]: C[K] extends (...args: infer A) => infer R
-    ? (...args: A) => Promise<Settled<R>>
-    : never;
-};
-
-/** `ResultAsync` forms of a client's methods: same arguments (callbacks left out), never rejecting. */
-export type AttemptForms<C> = {
-  readonly [K in keyof C as C[K] extends AnyFunction ? K : never]: C[K] extends (...args: infer A) => infer R
-    ? (...args: A) => ResultAsync<Settled<R>, RtcError>
-    : never;
-};
-
-/** The names of a client type's methods (`string` for an untyped client). */
-export type MethodName<C> = { [K in keyof C]-?: C[K] extends AnyFunction ? K : never }[keyof C] & string;
-
-/** `T`, unless it is plain `string` (an adapter whose surface is not typed adds no names). */
-type Known<T extends string> = string extends T ? never : T;
-
-/** The client operations an adapter's surface names (never when the adapter type does not say). */
-type SurfaceOperationOf<A> = A extends Adapter<VendorId, infer Op, string, string> ? Known<Op> : never;
-
-/** The operations of the other targets an adapter's surface names (`rtc.attach`). */
-type TargetOperationOf<A> = A extends Adapter<VendorId, string, string, infer Op> ? Known<Op> : never;
-
-/**
- * The operations `invoke` accepts on a client of type `C` wrapped with an adapter of type `A`:
- * the client's methods and the client operations of the adapter's surface.
- */
-export type OperationName<C, A = Adapter> = MethodName<C> | SurfaceOperationOf<A>;
-
-/**
- * The keys `wrapClient`'s `retry` option accepts: the operations of the client (its methods and
- * its surface's), those of the targets `attach` takes, and the kinds (`join`, `publish`,
- * `subscribe`, `default`).
- */
-export type RetryKey<C, A = Adapter> = OperationName<C, A> | TargetOperationOf<A> | OperationKind;
-
-/** The roles `attach` accepts for an adapter of type `A` (`string` when the adapter type does not say). */
-export type AttachRole<A> = A extends Adapter<VendorId, string, infer Role, string> ? Role : string;
-
-/** The `vendor` of the errors a client wrapped with an adapter of type `A` emits. */
-export type WrappedVendor<A> = AdapterId<A> | 'browser' | 'unknown';
-
-/** The arguments of operation `K` of a client of type `C` (any, for an operation the type does not know). */
-export type OperationArgs<C, K extends string> = K extends keyof C
-  ? C[K] extends (...args: infer P) => unknown
-    ? Readonly<P>
-    : readonly unknown[]
-  : readonly unknown[];
-
-/** What operation `K` of a client of type `C` settles with. */
-export type OperationResult<C, K extends string> = K extends keyof C
-  ? C[K] extends (...args: never) => infer R
-    ? Settled<R>
-    : unknown
-  : unknown;
-
-/** Options of one {@link WrappedClient.invoke} call. */
-export interface InvokeOptions {
-  /** Aborts the operation at any moment, the sleep between retries included. Default: none. */
-  readonly signal?: AbortSignal;
-  /**
-   * How long one attempt may take before it counts as a recoverable `network_timeout` (retried
-   * under the operation's policy). Default: the wrap's `timeoutMs` for the operation.
-   */
-  readonly timeoutMs?: number;
-}
-
-/** Checks the options of one `invoke` call: the `invalid_usage` error, or `undefined` when they are fine. */
-function invokeOptionsProblem(options: unknown, operation: string): RtcError | undefined {
-  if (options === undefined) return undefined;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    return usageError(
-      `the options of invoke('${operation}') must be an object, not ${describeValue(options)}`,
-      operation,
-    );
-  }
-  for (const key of Object.keys(options)) {
-    if (key !== 'signal' && key !== 'timeoutMs') {
-      return usageError(`unknown option "${key}" of invoke('${operation}') (known: signal, timeoutMs)`, operation);
-    }
-  }
-  const { signal, timeoutMs } = options as { signal?: unknown; timeoutMs?: unknown };
-  if (signal !== undefined && !isAbortSignal(signal)) {
-    return usageError(
-      `option "signal" of invoke('${operation}') must be an AbortSignal, not ${describeValue(signal)}`,
-      operation,
-    );
-  }
-  if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs <= 0)) {
-    return usageError(
-      `option "timeoutMs" of invoke('${operation}') must be a number of milliseconds above 0 (Infinity: none), not ${describeValue(timeoutMs)}`,
-      operation,
-    );
-  }
-  return undefined;
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 40))}`;
-  if (typeof value === 'object') return 'a plain object';
-  return `${typeof value} ${String(value)}`;
-}
-
-/** An object attached to a wrapped client with {@link WrappedClient.attach}. */
-export interface Attachment<T extends object> {
-  readonly target: T;
-  /** Removes this object's patches and listeners (if no other handle uses them). */
-  detach(): void;
-}
-
-/**
- * What {@link wrapClient} returns, for a client of type `C` and an adapter of type `A` (any
- * adapter when left out): operation names, roles and the errors' `vendor` are typed from both.
- */
-export interface WrappedClient<C extends object, A extends Adapter = Adapter> {
-  /** The original client, its operations patched in place (`rtc.client === client`). */
-  readonly client: C;
-  readonly adapter: A;
-  /** Adds a listener. */
-  on<E extends RtcEventName>(event: E, listener: RtcEvents<WrappedVendor<A>>[E], context?: unknown): this;
-  /** Adds a listener called once. */
-  once<E extends RtcEventName>(event: E, listener: RtcEvents<WrappedVendor<A>>[E], context?: unknown): this;
-  /** Removes a listener (every listener of the event when none is given). */
-  off<E extends RtcEventName>(event: E, listener?: RtcEvents<WrappedVendor<A>>[E], context?: unknown): this;
-  listenerCount(event: RtcEventName): number;
-  /** Promise forms of the client's methods (callback-style methods included). */
-  readonly promise: PromiseForms<C>;
-  /** `ResultAsync<T, RtcError>` forms of the client's methods. */
-  readonly attempt: AttemptForms<C>;
-  /**
-   * Runs one operation of the client by name, abortably. Rejects with an `RtcError`. The name is
-   * one of the client's methods or of the adapter's surface (a misspelt one does not compile);
-   * the arguments and the result are the method's.
-   */
-  invoke<K extends OperationName<C, A>>(
-    operation: K,
-    args?: OperationArgs<C, K>,
-    options?: InvokeOptions,
-  ): Promise<OperationResult<C, K>>;
-  /**
-   * Instruments another object of the SDK under a role of the adapter's surface (for example
-   * `'global'` for the SDK's global object, `'track'` for a local track): its errors come out of
-   * this handle too. Undone by `detach()` or `dispose()`.
-   */
-  attach<T extends object>(target: T, role: AttachRole<A>): Attachment<T>;
-  /** Removes every listener and patch this handle added and aborts its pending operations. Idempotent. */
-  dispose(): void;
-  readonly disposed: boolean;
-  /** The `label` option (`'camera'`, `'screen'`...), if given. */
-  readonly label: string | undefined;
-  /** The `sdkVersion` option, else the version the client or an attached SDK object exposes, if any. */
-  readonly sdkVersion: string | undefined;
-  /**
-   * The connection health now (`idle` until `join` starts), also emitted as the `health` event on
-   * every change. The same object until the next change. See `docs/health.md`.
-   */
-  readonly health: Health;
-}
 
 const registry = /*#__PURE__*/ new WeakMap<object, Instrumentation>();
 
 function surfaceOf(adapter: Adapter, options: WrapOptions): ClientSurface {
   return options.surface ?? adapter.client ?? EMITTER_ONLY_SURFACE;
-}
-
-function policyResolver(options: WrapOptions): (operation: string, kind: OperationKind) => RetryPolicy {
-  const cache = new Map<string, RetryPolicy>();
-  const shared: RetryPolicyOptions = {
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.random ? { random: options.random } : {}),
-    ...(options.retryBudget ? { budget: options.retryBudget } : {}),
-  };
-  return (operation, kind) => {
-    const key = `${kind}\u0000${operation}`;
-    const cached = cache.get(key);
-    if (cached) return cached;
-    let policy: RetryPolicy;
-    const table = options.retry;
-    if (table === false) policy = noRetry(shared);
-    else {
-      const own = table && Object.prototype.hasOwnProperty.call(table, operation) ? table[operation] : undefined;
-      const byKind = table && Object.prototype.hasOwnProperty.call(table, kind) ? table[kind] : undefined;
-      const setting = own ?? byKind;
-      const name = own !== undefined ? `retry.${operation}` : `retry.${kind}`;
-      if (setting === false) policy = noRetry(shared);
-      else if (isRetryPolicy(setting)) policy = setting;
-      else policy = defaultPolicy(kind, { ...shared, ...(setting ?? {}) }, name);
-    }
-    cache.set(key, policy);
-    return policy;
-  };
 }
 
 /**
@@ -454,24 +251,6 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
     return result;
   };
 
-  const forms = <T>(make: (name: string) => (...args: unknown[]) => T): object => {
-    const cache = new Map<string, (...args: unknown[]) => T>();
-    return new Proxy(Object.create(null) as object, {
-      get(_target, name) {
-        if (typeof name !== 'string') return undefined;
-        if (typeof (client as Record<string, unknown>)[name] !== 'function') return undefined;
-        let fn = cache.get(name);
-        if (!fn) {
-          fn = make(name);
-          cache.set(name, fn);
-        }
-        return fn;
-      },
-      has(_target, name) {
-        return typeof name === 'string' && typeof (client as Record<string, unknown>)[name] === 'function';
-      },
-    });
-  };
   const toError = (raw: unknown): RtcError => (isRtcError(raw) ? raw : main.normalize(raw, undefined));
 
   const handle: WrappedClient<C, A> = {
@@ -491,12 +270,14 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
       return handle;
     },
     listenerCount: (event) => emitter.listenerCount(event),
-    promise: forms(
+    promise: methodForms(
+      client,
       (name) =>
         (...args) =>
           invoke(name, args),
     ) as PromiseForms<C>,
-    attempt: forms(
+    attempt: methodForms(
+      client,
       (name) =>
         (...args) =>
           ResultAsync.fromPromise(invoke(name, args), toError),
