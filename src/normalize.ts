@@ -409,17 +409,14 @@ function normalizeGuarded(raw: unknown, adapters: unknown, context?: NormalizeCo
   try {
     return normalizeUnguarded(raw, adapterList(adapters), context);
   } catch (failure) {
-    // Last line of defence: something unforeseen threw. Keep the value and say what happened.
-    try {
-      return {
-        code: 'unknown',
-        vendor: 'unknown',
-        detail: `normalize could not read this value: ${describe(failure)}`,
-        cause: raw,
-      };
-    } catch {
-      return { code: 'unknown', cause: raw };
-    }
+    // Last line of defence: something unforeseen threw. Keep the value and say what happened
+    // (`describe` never throws, whatever it is given).
+    return {
+      code: 'unknown',
+      vendor: 'unknown',
+      detail: `normalize could not read this value: ${describe(failure)}`,
+      cause: raw,
+    };
   }
 }
 
