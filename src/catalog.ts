@@ -2,7 +2,8 @@
  * Building a {@link Catalog} from a vendor's entries: indexes by code value, name and aliases.
  * @module
  */
-import type { Catalog, CatalogEntry } from './adapter.js';
+import type { Catalog, CatalogEntry, EntrySource } from './adapter.js';
+import type { RtcErrorCode } from './codes.js';
 
 /** Options of {@link createCatalog}. */
 export interface CatalogOptions {
@@ -61,6 +62,26 @@ export function createCatalog(entries: readonly CatalogEntry[], options: Catalog
     lookupAll,
     entries: () => frozen,
   };
+}
+
+/** What a catalog row may set besides its family, source, code, name, unified code and English text. */
+export type RowExtra = Partial<Pick<CatalogEntry, 'kind' | 'severity' | 'strategy' | 'actor' | 'aliases'>>;
+
+/**
+ * One catalog entry written as a row: an `error` unless `extra` gives its `kind`. Internal: the
+ * bundled adapters' row builders share it.
+ */
+export function catalogRow(
+  family: string,
+  source: EntrySource,
+  vendorCode: string | number,
+  vendorName: string,
+  code: RtcErrorCode,
+  message: string,
+  action: string,
+  extra: RowExtra = {},
+): CatalogEntry {
+  return { vendorCode, vendorName, code, kind: extra.kind ?? 'error', message, action, family, source, ...extra };
 }
 
 /** What a review changes in one entry, and why (the reason is added to the entry's note). */

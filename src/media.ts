@@ -80,27 +80,29 @@ export function recognizeMediaError(raw: unknown): Recognition | undefined {
   }
   if (name === 'TypeError' && isErrorLike(raw) && message !== undefined) {
     if (NO_MEDIA_DEVICES.test(message)) {
-      return {
-        code: 'insecure_context',
-        vendorCode: 'TypeError',
-        vendorName: 'TypeError',
-        message: 'Media devices are not available: the page is not in a secure context, or the browser lacks them.',
-        detail: message,
-        context: { mediaError: 'TypeError' },
-      };
+      return typeError(
+        'insecure_context',
+        'Media devices are not available: the page is not in a secure context, or the browser lacks them.',
+        message,
+      );
     }
     if (GUM_TYPE_ERROR.test(message)) {
-      return {
-        code: 'invalid_params',
-        vendorCode: 'TypeError',
-        vendorName: 'TypeError',
-        message: 'Media capture was requested with invalid constraints.',
-        detail: message,
-        context: { mediaError: 'TypeError' },
-      };
+      return typeError('invalid_params', 'Media capture was requested with invalid constraints.', message);
     }
   }
   return undefined;
+}
+
+/** getUserMedia's `TypeError` (no media devices, bad constraints) as `code`, with its own text as detail. */
+function typeError(code: RtcErrorCode, message: string, detail: string): Recognition {
+  return {
+    code,
+    vendorCode: 'TypeError',
+    vendorName: 'TypeError',
+    message,
+    detail,
+    context: { mediaError: 'TypeError' },
+  };
 }
 
 /**

@@ -263,11 +263,10 @@ function fromBareNumbers(
       ({ adapter, rec }) => `${vendorOf(adapter)}:${rec.vendorName ?? rec.entry?.vendorName ?? String(rec.vendorCode)}`,
     )
     .join(', ');
-  const vendorCode = first.rec.vendorCode ?? first.rec.entry?.vendorCode;
   return initFromRecognition(
     {
       code: 'unknown',
-      ...(vendorCode !== undefined ? { vendorCode } : {}),
+      vendorCode: first.rec.vendorCode ?? first.rec.entry?.vendorCode,
       detail: `A bare number with nothing to say whose it is; candidates: ${candidates}.`,
       context: { candidates },
     },
@@ -290,14 +289,9 @@ function normalizeUnguarded(
 ): RtcError | RtcErrorInit {
   if (isRtcError(raw)) return raw;
   const event = typeof context?.event === 'string' ? context.event : undefined;
-  const ctx: RecognizeContext =
-    typeof context?.operation === 'string'
-      ? event !== undefined
-        ? { operation: context.operation, event }
-        : { operation: context.operation }
-      : event !== undefined
-        ? { event }
-        : {};
+  const ctx: { operation?: string; event?: string } = {};
+  if (typeof context?.operation === 'string') ctx.operation = context.operation;
+  if (event !== undefined) ctx.event = event;
   if (event !== undefined) {
     for (const adapter of adapters) {
       const rec = recognizeEventPayload(adapter, event, raw);
@@ -319,10 +313,10 @@ function normalizeUnguarded(
           kind: inner.kind,
           message: inner.message,
           action: inner.action,
-          ...(inner.vendorCode !== undefined ? { vendorCode: inner.vendorCode } : {}),
-          ...(inner.vendorName !== undefined ? { vendorName: inner.vendorName } : {}),
-          ...(inner.detail !== undefined ? { detail: inner.detail } : {}),
-          ...(inner.operation !== undefined ? { operation: inner.operation } : {}),
+          vendorCode: inner.vendorCode,
+          vendorName: inner.vendorName,
+          detail: inner.detail,
+          operation: inner.operation,
           context: inner.context,
         },
         inner.vendor,
@@ -415,17 +409,14 @@ function normalizeGuarded(raw: unknown, adapters: unknown, context?: NormalizeCo
   try {
     return normalizeUnguarded(raw, adapterList(adapters), context);
   } catch (failure) {
-    // Last line of defence: something unforeseen threw. Keep the value and say what happened.
-    try {
-      return {
-        code: 'unknown',
-        vendor: 'unknown',
-        detail: `normalize could not read this value: ${describe(failure)}`,
-        cause: raw,
-      };
-    } catch {
-      return { code: 'unknown', cause: raw };
-    }
+    // Last line of defence: something unforeseen threw. Keep the value and say what happened
+    // (`describe` never throws, whatever it is given).
+    return {
+      code: 'unknown',
+      vendor: 'unknown',
+      detail: `normalize could not read this value: ${describe(failure)}`,
+      cause: raw,
+    };
   }
 }
 

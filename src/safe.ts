@@ -56,8 +56,7 @@ function isRefused(value: object, key: PropertyKey): boolean {
 /** Records, inside a session, that reading `key` of `value` threw. */
 function noteRefusal(value: object, key: PropertyKey): void {
   if (!sessionActive) return;
-  if (refused === undefined) refused = new Map();
-  const known = refused.get(value);
+  const known = refused?.get(value);
   if (known === true) return;
   if (known !== undefined) {
     known.add(key);
@@ -66,17 +65,15 @@ function noteRefusal(value: object, key: PropertyKey): void {
   try {
     Object.getPrototypeOf(value);
   } catch {
-    refused.set(value, true);
+    noteUnreadable(value);
     return;
   }
-  refused.set(value, new Set([key]));
+  (refused ??= new Map()).set(value, new Set([key]));
 }
 
 /** Records, inside a session, that `value` refuses every read (its prototype cannot be read). */
 function noteUnreadable(value: object): void {
-  if (!sessionActive) return;
-  if (refused === undefined) refused = new Map();
-  refused.set(value, true);
+  if (sessionActive) (refused ??= new Map()).set(value, true);
 }
 
 /** Reads `value[key]`; `undefined` when it is not an object or reading throws. */

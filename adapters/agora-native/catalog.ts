@@ -38,18 +38,13 @@ function nameOf(family: NativeFamily, row: NativeRow): string {
 
 /** The entries of one family, frozen (the rows carry the classification review; its reasons are in `notes.ts`). */
 function build(family: NativeFamily, rows: readonly NativeRow[]): NativeEntry[] {
-  return buildRows(family, rows).map((entry) => Object.freeze(entry));
-}
-
-function buildRows(family: NativeFamily, rows: readonly NativeRow[]): NativeEntry[] {
   const names = new Set(rows.map((row) => nameOf(family, row)));
   return rows.map((row) => {
     const vendorName = nameOf(family, row);
     const aliases: string[] = [];
     if (row.sdk !== undefined) aliases.push(row.sdk);
-    const docDiffers = row.doc !== undefined && row.doc !== vendorName;
     // The docs' name is an alias, except where the docs reuse another code's name (1031).
-    if (docDiffers && row.doc !== undefined && !names.has(row.doc)) aliases.push(row.doc);
+    if (row.doc !== undefined && row.doc !== vendorName && !names.has(row.doc)) aliases.push(row.doc);
     const kind = row.kind ?? (family === 'WARN' ? 'warning' : 'error');
     const entry: NativeEntry = {
       vendorCode: row.n,
@@ -72,7 +67,7 @@ function buildRows(family: NativeFamily, rows: readonly NativeRow[]): NativeEntr
       signal: row.signal ?? 'error',
       ...(row.clears !== undefined ? { clears: row.clears } : {}),
     };
-    return entry;
+    return Object.freeze(entry);
   });
 }
 

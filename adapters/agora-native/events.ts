@@ -9,10 +9,10 @@ import {
   CODES,
   type AdapterSignal,
   type EventTranslator,
-  type Recognition,
   type RtcErrorCode,
   type RtcErrorContext,
 } from '../../src/index.js';
+import { errorSignal } from '../../src/translator.js';
 import { isObjectLike, readProp, readText } from '../../src/safe.js';
 import { inFamily, type NativeEntry } from './catalog.js';
 import { recognizeCode } from './recognize.js';
@@ -48,10 +48,6 @@ function withConnection(args: readonly unknown[]): [RtcErrorContext, readonly un
   return isObjectLike(args[0]) ? [connectionContext(args[0]), args.slice(1)] : [{}, args];
 }
 
-function error(raw: unknown, recognition: Recognition): AdapterSignal {
-  return { type: 'error', raw, recognition };
-}
-
 function recovered(raw: unknown, entry: NativeEntry, context: RtcErrorContext): AdapterSignal[] {
   const clears: readonly RtcErrorCode[] = entry.clears ?? [entry.code];
   return clears.map((code) => ({ type: 'recovered', clears: code, raw, recognition: { entry, context } }));
@@ -69,7 +65,7 @@ function reasonSignals(
   const entry = reason === undefined ? undefined : inFamily(family, reason);
   if (!entry) {
     if (!failed) return undefined;
-    return error(raw, {
+    return errorSignal(raw, {
       code: fallback,
       ...(reason !== undefined ? { vendorCode: reason } : {}),
       detail: `Unlisted ${family} ${String(reason)}.`,
@@ -80,9 +76,9 @@ function reasonSignals(
   if (entry.signal === 'none' && !failed) return undefined;
   if (entry.signal === 'none') {
     // A failed state with a reason that says nothing is wrong: report the failure itself.
-    return error(raw, { code: fallback, vendorCode: entry.vendorCode, vendorName: entry.vendorName, context });
+    return errorSignal(raw, { code: fallback, vendorCode: entry.vendorCode, vendorName: entry.vendorName, context });
   }
-  return error(raw, { entry, context });
+  return errorSignal(raw, { entry, context });
 }
 
 /** `onError(err, msg)`: an `ERR` code (0 is not an error). */
@@ -91,7 +87,7 @@ const onError: EventTranslator = (args) => {
   if (err === undefined || err === 0) return undefined;
   const msg = typeof args[1] === 'string' && args[1].length > 0 ? args[1] : undefined;
   const rec = recognizeCode(Math.abs(err), msg, 'error');
-  return rec ? error(args, { ...rec, vendorCode: err }) : undefined;
+  return rec ? errorSignal(args, { ...rec, vendorCode: err }) : undefined;
 };
 
 /** `onWarning(warn, msg)` (SDK 3.x and earlier): a `WARN` code. */
@@ -100,7 +96,7 @@ const onWarning: EventTranslator = (args) => {
   if (warn === undefined || warn === 0) return undefined;
   const msg = typeof args[1] === 'string' && args[1].length > 0 ? args[1] : undefined;
   const rec = recognizeCode(warn, msg, 'warning');
-  return rec ? error(args, rec) : undefined;
+  return rec ? errorSignal(args, rec) : undefined;
 };
 
 /** `onConnectionStateChanged(connection, state, reason)`, or 3.x `(state, reason)`. */
@@ -120,19 +116,19 @@ const onConnectionStateChanged: EventTranslator = (args, app) => {
   const code = rec.code ?? rec.entry?.code ?? 'unknown';
   const severity = rec.severity ?? (rec.entry?.code === code ? rec.entry.severity : undefined) ?? CODES[code].severity;
   if (severity === 'fatal') return signal;
-  return error(args, { ...rec, severity: 'fatal', strategy: 'rejoin' });
+  return errorSignal(args, { ...rec, severity: 'fatal', strategy: 'rejoin' });
 };
 
 const tokenWillExpire: EventTranslator = (args) => {
   // The token itself is a secret: it is never copied into the context.
   const [context] = withConnection(args);
-  return error(args, { code: 'token_expiring', context });
+  return errorSignal(args, { code: 'token_expiring', context });
 };
 
 const connectionEvent =
   (code: RtcErrorCode): EventTranslator =>
   (args) =>
-    error(args, { code, context: withConnection(args)[0] });
+    errorSignal(args, { code, context: withConnection(args)[0] });
 
 /** `onRejoinChannelSuccess(connection, elapsed)`: the connection is back. */
 const onRejoinChannelSuccess: EventTranslator = (args) => {
@@ -185,7 +181,7 @@ const onPermissionError: EventTranslator = (args) => {
     if (device) context.device = device;
   }
   const name = type === undefined ? undefined : PERMISSIONS[type];
-  return error(args, {
+  return errorSignal(args, {
     code: 'permission_denied',
     ...(type !== undefined ? { vendorCode: type } : {}),
     ...(name ? { vendorName: name } : {}),
@@ -199,7 +195,7 @@ const onLicenseValidationFailure: EventTranslator = (args) => {
   const r = integer(reason);
   if (r !== undefined) context.licenseError = r;
   const entry = inFamily('CONNECTION_CHANGED_REASON', 21);
-  return error(args, entry ? { entry, context } : { code: 'not_authorized', context });
+  return errorSignal(args, entry ? { entry, context } : { code: 'not_authorized', context });
 };
 
 /** Every translated callback, by `IRtcEngineEventHandler` method name. */

@@ -10,13 +10,13 @@ import { EVENT_FAMILY } from './eventEntries.js';
 import { exception } from './payloadEvents.js';
 import { RELAY_ERROR_FAMILY, RELAY_EVENT_FAMILY, RELAY_STATE_FAMILY } from './relay.js';
 import { recognizeAgoraError } from './recognize.js';
-import { error, put } from './signal.js';
+import { errorSignal, putFlat } from '../../src/translator.js';
 
 /** An event that is an error by itself: its catalog entry, the arguments kept as cause. */
 function eventEntry(event: string): EventTranslator {
   return (args) => {
     const entry = entryIn(EVENT_FAMILY, event) as CatalogEntry;
-    return error(args, { entry });
+    return errorSignal(args, { entry });
   };
 }
 
@@ -30,15 +30,15 @@ const connectionStateChange: EventTranslator = (args) => {
   }
   const reason = args[2];
   if (cur === 'DISCONNECTED' && (reason === undefined || reason === null || reason === 'LEAVE')) return undefined;
-  const context = put(put({}, 'state', cur), 'prevState', prev);
+  const context = putFlat(putFlat({}, 'state', cur), 'prevState', prev);
   if (cur === 'DISCONNECTED') {
-    put(context, 'reason', reason);
+    putFlat(context, 'reason', reason);
     const entry = entryIn(DISCONNECT_FAMILY, reason);
-    if (entry) return error(args, { entry, context });
-    return error(args, { code: 'unknown', vendorCode: describe(reason, 128), context });
+    if (entry) return errorSignal(args, { entry, context });
+    return errorSignal(args, { code: 'unknown', vendorCode: describe(reason, 128), context });
   }
   if (cur === 'RECONNECTING') {
-    return error(args, { code: 'network_unavailable', kind: 'warning', vendorCode: 'RECONNECTING', context });
+    return errorSignal(args, { code: 'network_unavailable', kind: 'warning', vendorCode: 'RECONNECTING', context });
   }
   return {
     type: 'recovered',
@@ -52,11 +52,11 @@ const connectionStateChange: EventTranslator = (args) => {
 function liveStreaming(kind: 'error' | 'warning'): EventTranslator {
   return (args) => {
     const [url, err] = args;
-    const context = put({}, 'url', url);
+    const context = putFlat({}, 'url', url);
     const rec = recognizeAgoraError(err);
     const raw = err !== undefined && err !== null ? err : args;
-    if (rec) return error(raw, { ...rec, kind, context: { ...rec.context, ...context } });
-    return error(raw, {
+    if (rec) return errorSignal(raw, { ...rec, kind, context: { ...rec.context, ...context } });
+    return errorSignal(raw, {
       code: 'live_streaming_failed',
       kind,
       ...(kind === 'warning' ? { severity: 'recoverable' as const } : {}),
@@ -69,20 +69,20 @@ function liveStreaming(kind: 'error' | 'warning'): EventTranslator {
 /** `channel-media-relay-state` (state, code). */
 const relayState: EventTranslator = (args) => {
   const [state, code] = args;
-  const context = put(put({}, 'state', state), 'relayError', code);
+  const context = putFlat(putFlat({}, 'state', state), 'relayError', code);
   const errorEntry = code !== 'RELAY_OK' ? entryIn(RELAY_ERROR_FAMILY, code) : undefined;
-  if (errorEntry) return error(args, { entry: errorEntry, context });
+  if (errorEntry) return errorSignal(args, { entry: errorEntry, context });
   if (state === 'RELAY_STATE_FAILURE')
-    return error(args, { entry: entryIn(RELAY_STATE_FAMILY, state) as CatalogEntry, context });
+    return errorSignal(args, { entry: entryIn(RELAY_STATE_FAMILY, state) as CatalogEntry, context });
   return undefined;
 };
 
 /** `channel-media-relay-event` (event). */
 const relayEvent: EventTranslator = (args) => {
   const [event] = args;
-  const context = put({}, 'relayEvent', event);
+  const context = putFlat({}, 'relayEvent', event);
   const entry = entryIn(RELAY_EVENT_FAMILY, event);
-  if (entry) return error(args, { entry, context });
+  if (entry) return errorSignal(args, { entry, context });
   if (event === 'NETWORK_CONNECTED') {
     return { type: 'recovered', clears: 'network_unavailable', raw: args, recognition: { vendorCode: event, context } };
   }
@@ -92,9 +92,9 @@ const relayEvent: EventTranslator = (args) => {
 /** `stream-fallback` (uid, "fallback" | "recover"). */
 const streamFallback: EventTranslator = (args) => {
   const [uid, what] = args;
-  const context = put(put({}, 'uid', uid), 'fallback', what);
+  const context = putFlat(putFlat({}, 'uid', uid), 'fallback', what);
   if (what === 'fallback')
-    return error(args, { entry: entryIn(EVENT_FAMILY, 'stream-fallback') as CatalogEntry, context });
+    return errorSignal(args, { entry: entryIn(EVENT_FAMILY, 'stream-fallback') as CatalogEntry, context });
   if (what === 'recover') {
     return {
       type: 'recovered',
@@ -108,16 +108,16 @@ const streamFallback: EventTranslator = (args) => {
 
 /** `media-reconnect-start` / `media-reconnect-end` (uid): the SDK re-establishes a media connection by itself. */
 const mediaReconnectStart: EventTranslator = (args) =>
-  error(args, {
+  errorSignal(args, {
     entry: entryIn(EVENT_FAMILY, 'media-reconnect-start') as CatalogEntry,
-    context: put({}, 'uid', args[0]),
+    context: putFlat({}, 'uid', args[0]),
   });
 
 const mediaReconnectEnd: EventTranslator = (args) => ({
   type: 'recovered',
   clears: 'media_connection_failed',
   raw: args,
-  recognition: { vendorCode: 'media-reconnect-end', context: put({}, 'uid', args[0]) },
+  recognition: { vendorCode: 'media-reconnect-end', context: putFlat({}, 'uid', args[0]) },
 });
 
 /** `peerconnection-state-change` (curState, prevState): `failed` is reported, leaving it is its recovery. */
@@ -126,9 +126,9 @@ const peerConnectionStateChange: EventTranslator = (args) => {
   const prev = args[1];
   // only a change into or out of `failed` means something: out before allocating
   if (cur !== 'failed' && prev !== 'failed') return undefined;
-  const context = put(put({}, 'state', cur), 'prevState', prev);
+  const context = putFlat(putFlat({}, 'state', cur), 'prevState', prev);
   if (cur === 'failed') {
-    return error(args, {
+    return errorSignal(args, {
       code: 'media_connection_failed',
       kind: 'warning',
       severity: 'recoverable',
@@ -150,19 +150,19 @@ const peerConnectionStateChange: EventTranslator = (args) => {
 /** `security-policy-violation` (a SecurityPolicyViolationEvent, when the SDK passes one). */
 const securityPolicyViolation: EventTranslator = (args) => {
   const [event] = args;
-  const context = put(
-    put({}, 'blockedURI', readText(event, 'blockedURI', 256)),
+  const context = putFlat(
+    putFlat({}, 'blockedURI', readText(event, 'blockedURI', 256)),
     'violatedDirective',
     readText(event, 'violatedDirective', 128),
   );
-  return error(args, { entry: entryIn(EVENT_FAMILY, 'security-policy-violation') as CatalogEntry, context });
+  return errorSignal(args, { entry: entryIn(EVENT_FAMILY, 'security-policy-violation') as CatalogEntry, context });
 };
 
 /** `content-inspect-error` (AgoraRTCError?). */
 const contentInspectError: EventTranslator = (args) => {
   const [err] = args;
   const rec = recognizeAgoraError(err);
-  return rec ? error(err, rec) : undefined;
+  return rec ? errorSignal(err, rec) : undefined;
 };
 
 /** Every event the adapter translates. */

@@ -7,7 +7,7 @@
 import { readProp, readText, type EventTranslator } from '../../src/index.js';
 import { entryIn } from './catalog.js';
 import { EXCEPTION_FAMILY, RECOVER_OFFSET } from './exceptions.js';
-import { error, put } from './signal.js';
+import { errorSignal, putFlat } from '../../src/translator.js';
 
 /** `exception` `{ code, msg, uid }`: 1xxx/2xxx report a problem, 3xxx/4xxx its recovery. */
 export const exception: EventTranslator = (args) => {
@@ -16,9 +16,9 @@ export const exception: EventTranslator = (args) => {
   const num = typeof rawCode === 'number' ? rawCode : typeof rawCode === 'string' ? Number(rawCode) : NaN;
   if (!Number.isInteger(num)) return undefined;
   const msg = readText(payload, 'msg', 128);
-  const context = put(put({}, 'uid', readProp(payload, 'uid')), 'msg', msg);
+  const context = putFlat(putFlat({}, 'uid', readProp(payload, 'uid')), 'msg', msg);
   const entry = entryIn(EXCEPTION_FAMILY, num);
-  if (entry) return error(payload, { entry, vendorCode: num, context });
+  if (entry) return errorSignal(payload, { entry, vendorCode: num, context });
   const cleared = entryIn(EXCEPTION_FAMILY, num - RECOVER_OFFSET);
   if (cleared) {
     return {
@@ -33,7 +33,7 @@ export const exception: EventTranslator = (args) => {
     };
   }
   if (num >= 1000 && num < 3000) {
-    return error(payload, {
+    return errorSignal(payload, {
       code: 'unknown',
       kind: 'warning',
       severity: 'recoverable',

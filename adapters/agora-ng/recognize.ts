@@ -194,12 +194,13 @@ export function recognizeShimError(raw: unknown): Recognition | undefined {
  */
 export function recognizeOperationTypeError(raw: unknown, ctx?: RecognizeContext): Recognition | undefined {
   if (ctx?.operation === undefined || readProp(raw, 'name') !== 'TypeError' || !isErrorLike(raw)) return undefined;
+  const detail = readText(raw, 'message');
   return {
     code: 'invalid_params',
     vendorCode: 'TypeError',
     message: 'The SDK failed on an argument of the wrong type.',
     action: 'Check the types of the arguments passed to this SDK method (for example the App ID must be a string).',
-    ...(readText(raw, 'message') !== undefined ? { detail: readText(raw, 'message') } : {}),
+    ...(detail !== undefined ? { detail } : {}),
     retryable: false,
     operation: ctx.operation,
   };

@@ -4,62 +4,44 @@
  * `ChannelMediaRelayEvent` (`channel-media-relay-event`).
  * @module
  */
-import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
+import type { CatalogEntry } from '../../src/index.js';
+import { familyEntry } from './familyEntry.js';
 
 export const RELAY_ERROR_FAMILY = 'ChannelMediaRelayError';
 export const RELAY_STATE_FAMILY = 'ChannelMediaRelayState';
 export const RELAY_EVENT_FAMILY = 'ChannelMediaRelayEvent';
 
-const entry = (
-  family: string,
-  value: string,
-  code: RtcErrorCode,
-  message: string,
-  action: string,
-  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind' | 'actor'>> = {},
-): CatalogEntry => ({
-  vendorCode: value,
-  vendorName: `${family}.${value}`,
-  code,
-  kind: 'error',
-  message,
-  action,
-  family,
-  source: 'sdk',
-  ...extra,
-});
-
 /** Relay error codes, the failure state and the failure events. */
 export const RELAY_ENTRIES: readonly CatalogEntry[] = [
-  entry(
+  familyEntry(
     RELAY_ERROR_FAMILY,
     'SERVER_CONNECTION_LOST',
     'relay_failed',
     'The SDK disconnected from the media relay service.',
     'Check the network, then start the media relay again.',
   ),
-  entry(
+  familyEntry(
     RELAY_ERROR_FAMILY,
     'SRC_TOKEN_EXPIRED',
     'token_expired',
     'The token of the source channel of the media relay has expired.',
     'Generate a new token for the source channel and update the relay configuration.',
   ),
-  entry(
+  familyEntry(
     RELAY_ERROR_FAMILY,
     'DEST_TOKEN_EXPIRED',
     'token_expired',
     'The token of a destination channel of the media relay has expired.',
     'Generate a new token for the destination channel and update the relay configuration.',
   ),
-  entry(
+  familyEntry(
     RELAY_STATE_FAMILY,
     'RELAY_STATE_FAILURE',
     'relay_failed',
     'An error occurred in the media stream relay.',
     'Read the relay error code; fix the configuration and start the relay again.',
   ),
-  entry(
+  familyEntry(
     RELAY_EVENT_FAMILY,
     'NETWORK_DISCONNECTED',
     'network_unavailable',
@@ -67,7 +49,7 @@ export const RELAY_ENTRIES: readonly CatalogEntry[] = [
     'Wait for the network; the relay reconnects by itself.',
     { kind: 'warning', actor: 'sdk', strategy: 'none' },
   ),
-  entry(
+  familyEntry(
     RELAY_EVENT_FAMILY,
     'PACKET_UPDATE_DEST_CHANNEL_REFUSED',
     'relay_failed',

@@ -14,6 +14,7 @@ import {
   type RtcErrorCode,
   type RtcErrorContext,
 } from '../../src/index.js';
+import { errorSignal } from '../../src/translator.js';
 import { lookupIn } from './lookup.js';
 import { recognizeCode, recognizePlayFailure } from './recognize.js';
 
@@ -22,10 +23,6 @@ const EXCEPTION_RECOVERY_OFFSET = 2000;
 
 function payload(args: readonly unknown[]): unknown {
   return args[0];
-}
-
-function error(raw: unknown, recognition: Recognition): AdapterSignal {
-  return { type: 'error', raw, recognition };
 }
 
 function recovered(raw: unknown, clears: RtcErrorCode, recognition?: Recognition): AdapterSignal {
@@ -52,9 +49,9 @@ const onError: EventTranslator = (args) => {
   const evt = payload(args);
   const reason = readProp(evt, 'reason');
   const known = recognizeCode(reason);
-  if (known) return error(evt, known);
+  if (known) return errorSignal(evt, known);
   const text = typeof reason === 'string' ? clip(reason, 256) : readCode(reason, 'code');
-  return error(evt, {
+  return errorSignal(evt, {
     code: 'signaling_failed',
     message: 'The SDK reported an error while reconnecting to the channel.',
     ...(text !== undefined ? { vendorCode: text, detail: String(text) } : {}),
@@ -80,13 +77,13 @@ const onException: EventTranslator = (args) => {
     });
   }
   if (entry)
-    return error(evt, {
+    return errorSignal(evt, {
       entry,
       vendorCode: code,
       context,
       ...(msg !== undefined && msg !== entry.vendorName ? { detail: msg } : {}),
     });
-  return error(evt, {
+  return errorSignal(evt, {
     code: 'low_performance',
     kind: 'warning',
     vendorCode: code,
@@ -120,7 +117,7 @@ const onConnectionStateChange: EventTranslator = (args, state) => {
     ...(reason !== undefined ? { reason } : {}),
   };
   if (cur === 'CONNECTING' && prev === 'CONNECTED') {
-    return error(evt, {
+    return errorSignal(evt, {
       code: 'network_unavailable',
       vendorCode: 'CONNECTING',
       message: 'The connection to the Agora server was lost; the SDK is reconnecting.',
@@ -140,11 +137,11 @@ const onConnectionStateChange: EventTranslator = (args, state) => {
       : undefined;
     if (mapped === null) return undefined;
     if (mapped !== undefined)
-      return error(evt, { code: mapped, vendorCode: reason, detail: reason, severity: 'fatal', context });
+      return errorSignal(evt, { code: mapped, vendorCode: reason, detail: reason, severity: 'fatal', context });
     const known = recognizeCode(reason);
-    if (known) return error(evt, withContext(known, context));
+    if (known) return errorSignal(evt, withContext(known, context));
   }
-  return error(evt, {
+  return errorSignal(evt, {
     code: 'signaling_failed',
     vendorCode: 'DISCONNECTED',
     strategy: 'rejoin',
@@ -160,8 +157,9 @@ const onClientBanned: EventTranslator = (args) => {
   const attr = readCode(evt, 'attr');
   const context = contextOf(evt, ['uid']);
   const entry = attr !== undefined ? lookupIn('K', attr) : undefined;
-  if (entry && entry.code === 'banned') return error(evt, { entry, vendorCode: attr as string | number, context });
-  return error(evt, {
+  if (entry && entry.code === 'banned')
+    return errorSignal(evt, { entry, vendorCode: attr as string | number, context });
+  return errorSignal(evt, {
     code: 'banned',
     ...(attr !== undefined ? { vendorCode: attr, detail: String(attr) } : {}),
     message: 'The server banned this user from the channel.',
@@ -170,14 +168,14 @@ const onClientBanned: EventTranslator = (args) => {
 };
 
 const onTokenWillExpire: EventTranslator = (args) =>
-  error(payload(args), {
+  errorSignal(payload(args), {
     code: 'token_expiring',
     vendorCode: 'onTokenPrivilegeWillExpire',
     message: 'The token expires in 30 seconds.',
   });
 
 const onTokenDidExpire: EventTranslator = (args) =>
-  error(payload(args), {
+  errorSignal(payload(args), {
     code: 'token_expired',
     vendorCode: 'onTokenPrivilegeDidExpire',
     message: 'The token has expired; the SDK closed the connection.',
@@ -189,7 +187,7 @@ const onStreamFallback: EventTranslator = (args) => {
   const attr = readCode(evt, 'attr');
   const context = contextOf(evt, ['uid', 'attr']);
   if (attr === 1 || attr === '1') {
-    return error(evt, {
+    return errorSignal(evt, {
       code: 'network_degraded',
       kind: 'warning',
       vendorCode: 'stream-fallback',
@@ -217,8 +215,8 @@ function liveStreaming(kind: 'error' | 'warning'): EventTranslator {
     const context = contextOf(evt, ['url']);
     const known = recognizeCode(code, detail);
     const extra: Partial<Recognition> = kind === 'warning' ? { kind, severity: 'recoverable' } : {};
-    if (known) return error(evt, withContext(known, context, extra));
-    return error(evt, {
+    if (known) return errorSignal(evt, withContext(known, context, extra));
+    return errorSignal(evt, {
       code: 'live_streaming_failed',
       kind,
       ...extra,
@@ -236,7 +234,7 @@ const onStreamInjectedStatus: EventTranslator = (args) => {
   if (status === undefined) return undefined;
   const entry = lookupIn('INJECT', status);
   if (!entry) return undefined;
-  return error(evt, { entry, vendorCode: status, context: contextOf(evt, ['url', 'uid']) });
+  return errorSignal(evt, { entry, vendorCode: status, context: contextOf(evt, ['url', 'uid']) });
 };
 
 /** `stream-reconnect-end` `{uid, success, reason}`. */
@@ -247,8 +245,8 @@ const onStreamReconnectEnd: EventTranslator = (args) => {
     return recovered(evt, 'media_connection_failed', { vendorCode: 'stream-reconnect-end', context });
   const reason = readProp(evt, 'reason');
   const known = recognizeCode(reason);
-  if (known) return error(evt, withContext(known, context));
-  return error(evt, {
+  if (known) return errorSignal(evt, withContext(known, context));
+  return errorSignal(evt, {
     code: 'media_connection_failed',
     vendorCode: 'stream-reconnect-end',
     message: 'Republishing or resubscribing a stream after a reconnection failed.',
@@ -263,8 +261,8 @@ const onRelayState: EventTranslator = (args) => {
   if (readCode(evt, 'state') !== 3) return undefined;
   const code = readCode(evt, 'code');
   const entry = code !== undefined ? lookupIn('RELAY', code) : undefined;
-  if (entry) return error(evt, { entry, vendorCode: code as number, operation: 'channelMediaRelay' });
-  return error(evt, {
+  if (entry) return errorSignal(evt, { entry, vendorCode: code as number, operation: 'channelMediaRelay' });
+  return errorSignal(evt, {
     code: 'relay_failed',
     ...(code !== undefined ? { vendorCode: code, detail: String(code) } : {}),
     operation: 'channelMediaRelay',
@@ -275,7 +273,7 @@ const onRelayState: EventTranslator = (args) => {
 const onPeerLeave: EventTranslator = (args) => {
   const evt = payload(args);
   if (readText(evt, 'reason', 64) !== 'ServerTimeOut') return undefined;
-  return error(evt, {
+  return errorSignal(evt, {
     code: 'remote_network_lost',
     kind: 'warning',
     vendorCode: 'ServerTimeOut',
@@ -285,7 +283,7 @@ const onPeerLeave: EventTranslator = (args) => {
 
 const onCryptError: EventTranslator = (args) => {
   const evt = payload(args);
-  return error(evt, {
+  return errorSignal(evt, {
     code: 'invalid_params',
     vendorCode: 'crypt-error',
     message: 'The encryption secret or mode does not match the other users of the channel.',
@@ -296,11 +294,11 @@ const onCryptError: EventTranslator = (args) => {
 };
 
 const onAccessDenied: EventTranslator = (args) =>
-  error(payload(args), { code: 'permission_denied', vendorCode: 'accessDenied', context: { deniedBy: 'user' } });
+  errorSignal(payload(args), { code: 'permission_denied', vendorCode: 'accessDenied', context: { deniedBy: 'user' } });
 
 function trackEnded(kind: 'audio' | 'video'): EventTranslator {
   return (args) =>
-    error(payload(args), {
+    errorSignal(payload(args), {
       code: 'device_failure',
       vendorCode: `${kind}TrackEnded`,
       message: `The local ${kind} track ended: the device was unplugged, disabled or taken by the system.`,
@@ -313,9 +311,9 @@ const onPlayerStatusChange: EventTranslator = (args) => {
   const evt = payload(args);
   if (readProp(evt, 'isErrorState') !== true) return undefined;
   const rec = recognizePlayFailure(evt);
-  if (rec) return error(evt, rec);
+  if (rec) return errorSignal(evt, rec);
   const status = readText(evt, 'status', 32);
-  return error(evt, {
+  return errorSignal(evt, {
     code: 'stream_interrupted',
     ...(status !== undefined ? { vendorCode: status, detail: status } : {}),
     operation: 'play',

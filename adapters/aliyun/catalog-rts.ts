@@ -5,16 +5,9 @@
  * own (typos included; corrected spellings are aliases).
  * @module
  */
-import type { Actor, CatalogEntry, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
+import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
+import { catalogRow, type RowExtra } from '../../src/catalog.js';
 import { FAMILY } from './families.js';
-
-interface Extra {
-  readonly kind?: ErrorKind;
-  readonly severity?: Severity;
-  readonly strategy?: RetryStrategy;
-  readonly actor?: Actor;
-  readonly aliases?: readonly string[];
-}
 
 const make =
   (family: string) =>
@@ -24,18 +17,9 @@ const make =
     code: RtcErrorCode,
     message: string,
     action: string,
-    extra: Extra = {},
-  ): CatalogEntry => ({
-    vendorCode,
-    vendorName,
-    code,
-    kind: extra.kind ?? 'error',
-    message,
-    action,
-    family,
-    source: 'sdk',
-    ...extra,
-  });
+    extra?: RowExtra,
+  ): CatalogEntry =>
+    catalogRow(family, 'sdk', vendorCode, vendorName, code, message, action, extra);
 
 const device = make(FAMILY.mediaDevice);
 const rts = make(FAMILY.rts);

@@ -7,40 +7,12 @@
  * Where docs and SDK disagree the SDK decides and the entry's note (`notes.ts`) says so.
  * @module
  */
-import type {
-  Actor,
-  CatalogEntry,
-  EntrySource,
-  ErrorKind,
-  RetryStrategy,
-  RtcErrorCode,
-  Severity,
-} from '../../src/index.js';
+import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
+import { catalogRow, type RowExtra } from '../../src/catalog.js';
 import { FAMILY, SIGNAL_TIMEOUT_CODES } from './families.js';
 import { DEVICE_AND_TRANSPORT } from './catalog-rts.js';
 import { EVENT_ENTRIES } from './catalog-events.js';
 import { toHex } from './decode.js';
-
-interface Extra {
-  readonly kind?: ErrorKind;
-  readonly severity?: Severity;
-  readonly strategy?: RetryStrategy;
-  readonly actor?: Actor;
-  readonly aliases?: readonly string[];
-}
-
-function row(
-  family: string,
-  source: EntrySource,
-  vendorCode: number | string,
-  vendorName: string,
-  code: RtcErrorCode,
-  message: string,
-  action: string,
-  extra: Extra = {},
-): CatalogEntry {
-  return { vendorCode, vendorName, code, kind: extra.kind ?? 'error', message, action, family, source, ...extra };
-}
 
 const sdk = (
   vendorCode: number,
@@ -48,24 +20,24 @@ const sdk = (
   code: RtcErrorCode,
   message: string,
   action: string,
-  extra?: Extra,
-): CatalogEntry => row(FAMILY.errorCode, 'sdk', vendorCode, vendorName, code, message, action, extra);
+  extra?: RowExtra,
+): CatalogEntry => catalogRow(FAMILY.errorCode, 'sdk', vendorCode, vendorName, code, message, action, extra);
 const both = (
   vendorCode: number,
   vendorName: string,
   code: RtcErrorCode,
   message: string,
   action: string,
-  extra?: Extra,
-): CatalogEntry => row(FAMILY.errorCode, 'sdk+docs', vendorCode, vendorName, code, message, action, extra);
+  extra?: RowExtra,
+): CatalogEntry => catalogRow(FAMILY.errorCode, 'sdk+docs', vendorCode, vendorName, code, message, action, extra);
 const docs = (
   vendorCode: number,
   vendorName: string,
   code: RtcErrorCode,
   message: string,
   action: string,
-  extra?: Extra,
-): CatalogEntry => row(FAMILY.docs, 'docs', vendorCode, vendorName, code, message, action, extra);
+  extra?: RowExtra,
+): CatalogEntry => catalogRow(FAMILY.docs, 'docs', vendorCode, vendorName, code, message, action, extra);
 
 const CHECK_NETWORK = 'Check that the network connection works.';
 const RESTART_AUDIO =

@@ -18,7 +18,8 @@ import { FAMILY } from './families.js';
 import { CATALOG } from './lookup.js';
 import { networkQuality, sdkAdvisory } from './payloadEvents.js';
 import { recognize, RECOVERY_CODES } from './recognize.js';
-import { error, fromEvent } from './signal.js';
+import { errorSignal } from '../../src/translator.js';
+import { fromEvent } from './signal.js';
 
 /** `AliRtcConnectionStatus` values. */
 const STATUS = ['Init', 'Disconnected', 'Connecting', 'Connected', 'Reconnecting', 'Failed'] as const;
@@ -50,7 +51,7 @@ function occurError(kind: 'error' | 'warning'): EventTranslator {
     const detail = typeof message === 'string' && message !== '' ? { detail: message } : {};
     const raw = value === undefined ? args : value;
     if (!rec) {
-      return error(raw, {
+      return errorSignal(raw, {
         code: isErrorLike(value) ? 'internal_error' : 'unknown',
         kind,
         detail: typeof message === 'string' && message !== '' ? message : describe(value),
@@ -66,7 +67,7 @@ function occurError(kind: 'error' | 'warning'): EventTranslator {
         raw,
         recognition: { ...rec, ...detail, context: { ...rec.context, ...context } },
       };
-    return error(raw, { ...rec, ...detail, context: { ...rec.context, ...context } });
+    return errorSignal(raw, { ...rec, ...detail, context: { ...rec.context, ...context } });
   };
 }
 
@@ -97,7 +98,7 @@ const connectionStatusChange: EventTranslator = (args, state) => {
   const fromReason = entry && entry.kind === 'error' ? entry : undefined;
   const code: RtcErrorCode = fromReason?.code ?? 'network_unavailable';
   const failed = status === 5;
-  return error(args, {
+  return errorSignal(args, {
     ...(fromReason ? { entry: fromReason } : {}),
     code,
     kind: failed ? 'error' : 'warning',
@@ -130,19 +131,25 @@ const localDeviceException: EventTranslator = (args) => {
   if (shifted !== undefined) {
     context.sdkQuirk = 'shifted-device-exception-table';
     if (shifted === -1) {
-      return error(args, { entry, code: 'device_not_found', message: 'No camera was found.', ...detail, context });
+      return errorSignal(args, {
+        entry,
+        code: 'device_not_found',
+        message: 'No camera was found.',
+        ...detail,
+        context,
+      });
     }
     entry = member(FAMILY.deviceException, shifted) ?? entry;
   }
-  return error(args, { ...(entry ? { entry } : { code: 'device_failure' }), ...detail, context });
+  return errorSignal(args, { ...(entry ? { entry } : { code: 'device_failure' }), ...detail, context });
 };
 
 /** `bye(code)`: the server removed the user. */
 const bye: EventTranslator = (args) => {
   const [code] = args;
   const entry = member(FAMILY.bye, code);
-  if (entry) return error(args, { entry, context: {} });
-  return error(args, {
+  if (entry) return errorSignal(args, { entry, context: {} });
+  return errorSignal(args, {
     code: 'kicked',
     ...(typeof code === 'number' || typeof code === 'string' ? { vendorCode: code } : {}),
     message: 'The server removed the user from the channel.',
@@ -156,7 +163,7 @@ function playError(name: string): EventTranslator {
     const [uid, reason] = args;
     const text = typeof reason === 'string' && reason !== '' ? reason : undefined;
     const autoplay = text !== undefined && AUTOPLAY_TEXT.test(text);
-    return error(
+    return errorSignal(
       args,
       fromEvent(name, uidContext(uid), {
         ...(text ? { detail: text } : {}),
@@ -169,7 +176,7 @@ function playError(name: string): EventTranslator {
 function autoPlayFail(name: string): EventTranslator {
   return (args) => {
     const [uid, track] = args;
-    return error(
+    return errorSignal(
       args,
       fromEvent(name, { ...uidContext(uid), ...(typeof track === 'number' ? { videoTrack: track } : {}) }),
     );
@@ -180,7 +187,7 @@ function autoPlayFail(name: string): EventTranslator {
 const remoteUserOffLineNotify: EventTranslator = (args) => {
   const [uid, reason] = args;
   if (reason !== 1) return undefined;
-  return error(args, fromEvent('remoteUserOffLineNotify.AliRtcUserOfflineDropped', uidContext(uid)));
+  return errorSignal(args, fromEvent('remoteUserOffLineNotify.AliRtcUserOfflineDropped', uidContext(uid)));
 };
 
 /** Translators by SDK event name. */
@@ -192,8 +199,8 @@ export const EVENTS: Readonly<Record<string, EventTranslator>> = {
   connectionStatusChange,
   localDeviceException,
   bye,
-  authInfoWillExpire: (args) => error(args, fromEvent('authInfoWillExpire')),
-  authInfoExpired: (args) => error(args, fromEvent('authInfoExpired')),
+  authInfoWillExpire: (args) => errorSignal(args, fromEvent('authInfoWillExpire')),
+  authInfoExpired: (args) => errorSignal(args, fromEvent('authInfoExpired')),
   remoteAudioAutoPlayFail: autoPlayFail('remoteAudioAutoPlayFail'),
   remoteVideoAutoPlayFail: autoPlayFail('remoteVideoAutoPlayFail'),
   remoteAudioPlayError: playError('remoteAudioPlayError'),

@@ -5,7 +5,8 @@
  * @module
  */
 import { isObjectLike, readProp, readText, type EventTranslator, type RtcErrorContext } from '../../src/index.js';
-import { error, fromEvent } from './signal.js';
+import { errorSignal } from '../../src/translator.js';
+import { fromEvent } from './signal.js';
 
 /** `AliRtcNetworkQuality` values. */
 const QUALITY = ['Excellent', 'Good', 'Poor', 'Bad', 'VeryBad', 'Disconnected', 'Unknown'] as const;
@@ -16,7 +17,7 @@ export const sdkAdvisory: EventTranslator = (args) => {
   const type = readText(event, 'type', 64);
   if (type !== 'lowPerformanceDevice') return undefined;
   const model = readText(event, 'deviceModel', 128);
-  return error(event, fromEvent('sdkAdvisory.lowPerformanceDevice', model ? { deviceModel: model } : {}));
+  return errorSignal(event, fromEvent('sdkAdvisory.lowPerformanceDevice', model ? { deviceModel: model } : {}));
 };
 
 /** `networkQuality({subscribe: {rtt, loss, quality}})`: bad → degraded, good again → recovered. */
@@ -33,8 +34,8 @@ export const networkQuality: EventTranslator = (args) => {
   }
   if (quality === 0 || quality === 1)
     return { type: 'recovered', clears: 'network_degraded', raw: event, recognition: { context } };
-  if (quality === 3 || quality === 4) return error(event, fromEvent('networkQuality', context));
+  if (quality === 3 || quality === 4) return errorSignal(event, fromEvent('networkQuality', context));
   if (quality === 5)
-    return error(event, fromEvent('networkQuality', context, { code: 'network_unavailable', kind: 'warning' }));
+    return errorSignal(event, fromEvent('networkQuality', context, { code: 'network_unavailable', kind: 'warning' }));
   return undefined;
 };

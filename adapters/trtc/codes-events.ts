@@ -5,7 +5,7 @@
  * @module
  */
 import type { CatalogEntry } from '../../src/index.js';
-import { row as numericRow, type Extra } from './entry.js';
+import { catalogRow, type RowExtra } from '../../src/catalog.js';
 import type { RtcErrorCode } from '../../src/index.js';
 
 export const EVENT_FAMILY = 'event';
@@ -15,11 +15,8 @@ const ev = (
   code: RtcErrorCode,
   message: string,
   action: string,
-  extra: Extra = {},
-): CatalogEntry => ({
-  ...numericRow(EVENT_FAMILY, 'sdk+docs', 0, vendorCode, code, message, action, extra),
-  vendorCode,
-});
+  extra: RowExtra = {},
+): CatalogEntry => catalogRow(EVENT_FAMILY, 'sdk+docs', vendorCode, vendorCode, code, message, action, extra);
 
 /** The event entries. */
 export const EVENT_ENTRIES: readonly CatalogEntry[] = [

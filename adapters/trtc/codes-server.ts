@@ -13,13 +13,14 @@
  * @module
  */
 import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
-import { FAMILY, row, type Extra } from './entry.js';
+import { catalogRow, type RowExtra } from '../../src/catalog.js';
+import { FAMILY } from './entry.js';
 
 /** `SERVER_ERROR.<code>`: unique beside the v5 and 4.x names, and says how the code arrives. */
 export const serverName = (code: number): string => `SERVER_ERROR.${code}`;
 
-const docs = (c: number, u: RtcErrorCode, m: string, a: string, x?: Extra): CatalogEntry =>
-  row(FAMILY.server, 'docs', c, serverName(c), u, m, a, x);
+const docs = (c: number, u: RtcErrorCode, m: string, a: string, x?: RowExtra): CatalogEntry =>
+  catalogRow(FAMILY.server, 'docs', c, serverName(c), u, m, a, x);
 
 const REGENERATE =
   'Generate a new userSig on your server (with the secret key of this sdkAppId) and enter the room with it.';
@@ -210,7 +211,7 @@ export const SERVER_ENTRIES: readonly CatalogEntry[] = [
     'The operation needs the app administrator, and the caller is not.',
     'Perform the operation as the app administrator.',
   ),
-  row(
+  catalogRow(
     FAMILY.server,
     'sdk',
     -100013,

@@ -10,13 +10,14 @@
  * @module
  */
 import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
-import { FAMILY, row, toHex, type Extra } from './entry.js';
+import { catalogRow, type RowExtra } from '../../src/catalog.js';
+import { FAMILY, toHex } from './entry.js';
 
 const name = (n: string): string => `ErrorCode.${n}`;
-const both = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: Extra): CatalogEntry =>
-  row(FAMILY.v4, 'sdk+docs', c, name(n), u, m, a, { ...x, aliases: [toHex(c), n, ...(x?.aliases ?? [])] });
-const sdk = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: Extra): CatalogEntry =>
-  row(FAMILY.v4, 'sdk', c, name(n), u, m, a, { ...x, aliases: [toHex(c), n, ...(x?.aliases ?? [])] });
+const both = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: RowExtra): CatalogEntry =>
+  catalogRow(FAMILY.v4, 'sdk+docs', c, name(n), u, m, a, { ...x, aliases: [toHex(c), n, ...(x?.aliases ?? [])] });
+const sdk = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: RowExtra): CatalogEntry =>
+  catalogRow(FAMILY.v4, 'sdk', c, name(n), u, m, a, { ...x, aliases: [toHex(c), n, ...(x?.aliases ?? [])] });
 
 /** Every 4.x `ErrorCode`. */
 export const V4_ENTRIES: readonly CatalogEntry[] = [

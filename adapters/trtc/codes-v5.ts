@@ -9,12 +9,13 @@
  * @module
  */
 import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
-import { FAMILY, row, type Extra } from './entry.js';
+import { catalogRow, type RowExtra } from '../../src/catalog.js';
+import { FAMILY } from './entry.js';
 
-const both = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: Extra): CatalogEntry =>
-  row(FAMILY.v5, 'sdk+docs', c, n, u, m, a, x);
-const sdk = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: Extra): CatalogEntry =>
-  row(FAMILY.v5, 'sdk', c, n, u, m, a, x);
+const both = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: RowExtra): CatalogEntry =>
+  catalogRow(FAMILY.v5, 'sdk+docs', c, n, u, m, a, x);
+const sdk = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: RowExtra): CatalogEntry =>
+  catalogRow(FAMILY.v5, 'sdk', c, n, u, m, a, x);
 
 const FIX_PARAMS = 'Fix the argument as the API reference describes; retrying the same call cannot succeed.';
 const FIX_ORDER = 'Call the API in the order the reference requires; retrying the same call cannot succeed.';

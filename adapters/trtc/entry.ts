@@ -1,16 +1,8 @@
 /**
- * How a TRTC catalog row is written: one helper per code family, so each table reads as data.
+ * The code families of the TRTC catalog, and the hex form of a code. Each table writes its rows with
+ * `catalogRow` through one helper per code family, so it reads as data.
  * @module
  */
-import type {
-  Actor,
-  CatalogEntry,
-  EntrySource,
-  ErrorKind,
-  RetryStrategy,
-  RtcErrorCode,
-  Severity,
-} from '../../src/index.js';
 
 /**
  * Code families of the catalog:
@@ -22,29 +14,6 @@ import type {
  *   as the `extraCode` of a 5400 (or of the `originError` of a 5500).
  */
 export const FAMILY = { v5: 'v5', v4: 'v4', server: 'server' } as const;
-
-/** Optional fields of a row. */
-export interface Extra {
-  readonly kind?: ErrorKind;
-  readonly severity?: Severity;
-  readonly strategy?: RetryStrategy;
-  readonly actor?: Actor;
-  readonly aliases?: readonly string[];
-}
-
-/** One catalog row. */
-export function row(
-  family: string,
-  source: EntrySource,
-  vendorCode: number,
-  vendorName: string,
-  code: RtcErrorCode,
-  message: string,
-  action: string,
-  extra: Extra = {},
-): CatalogEntry {
-  return { vendorCode, vendorName, code, kind: extra.kind ?? 'error', message, action, family, source, ...extra };
-}
 
 /** `0x4043` for 16451: the form Tencent's 4.x pages and the SDK's own messages print. */
 export function toHex(value: number): string {

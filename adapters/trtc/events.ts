@@ -8,7 +8,7 @@ import { readProp, type EventTranslator, type Recognition } from '../../src/inde
 import { V5_EVENT_NON_FATAL } from './codes-v5.js';
 import { autoplayFailed, connectionStateChanged, kicked, publishStateChanged } from './payloadEvents.js';
 import { isV5Error, recognize, recognizeV5 } from './recognize.js';
-import { error } from './signal.js';
+import { errorSignal } from '../../src/translator.js';
 
 /**
  * `error` (RtcError). v5 emits it in two ways: after its room failed (reconnection or rejoin gave
@@ -29,11 +29,11 @@ const errorEvent: EventTranslator = (args) => {
     const code = readProp(err, 'code');
     if (code === 5998) return undefined;
     const extra = readProp(err, 'extraCode');
-    if (typeof extra === 'number' && V5_EVENT_NON_FATAL.has(extra)) return error(err, rec);
-    return error(err, { ...rec, context: { ...rec.context, roomExited: true } });
+    if (typeof extra === 'number' && V5_EVENT_NON_FATAL.has(extra)) return errorSignal(err, rec);
+    return errorSignal(err, { ...rec, context: { ...rec.context, roomExited: true } });
   }
   const rec = recognize(err);
-  return rec ? error(err, rec) : error(args, { code: 'unknown', context: { event: 'error' } });
+  return rec ? errorSignal(err, rec) : errorSignal(args, { code: 'unknown', context: { event: 'error' } });
 };
 
 /** Every event the adapter translates. */

@@ -8,16 +8,20 @@
 import { readProp, readText, type CatalogEntry, type EventTranslator } from '../../src/index.js';
 import { CATALOG } from './catalog.js';
 import { recognize } from './recognize.js';
-import { error, put } from './signal.js';
+import { errorSignal, putFlat } from '../../src/translator.js';
 
 const entry = (key: string): CatalogEntry => CATALOG.lookup(key) as CatalogEntry;
 
 /** `autoplay-failed` ({ userId, mediaType, resume }): the payload (with its `resume`) is the cause. */
 export const autoplayFailed: EventTranslator = (args) => {
   const [event] = args;
-  const context = put(put({}, 'userId', readText(event, 'userId', 128)), 'mediaType', readText(event, 'mediaType', 16));
+  const context = putFlat(
+    putFlat({}, 'userId', readText(event, 'userId', 128)),
+    'mediaType',
+    readText(event, 'mediaType', 16),
+  );
   context.canResume = typeof readProp(event, 'resume') === 'function';
-  return error(event ?? args, { entry: entry('autoplay-failed'), context });
+  return errorSignal(event ?? args, { entry: entry('autoplay-failed'), context });
 };
 
 /** `kicked-out` ({ reason }) and 4.x `client-banned` ({ reason, message }). */
@@ -25,10 +29,10 @@ export function kicked(event: string): EventTranslator {
   return (args) => {
     const [payload] = args;
     const reason = readText(payload, 'reason', 64);
-    const context = put(put({}, 'reason', reason), 'message', readText(payload, 'message', 256));
+    const context = putFlat(putFlat({}, 'reason', reason), 'message', readText(payload, 'message', 256));
     const found = reason !== undefined ? CATALOG.lookup(`${event}:${reason}`) : undefined;
-    if (found) return error(payload, { entry: found, context });
-    return error(payload ?? args, { code: 'kicked', vendorCode: event, context });
+    if (found) return errorSignal(payload, { entry: found, context });
+    return errorSignal(payload ?? args, { code: 'kicked', vendorCode: event, context });
   };
 }
 
@@ -42,8 +46,8 @@ export const connectionStateChanged: EventTranslator = (args) => {
   const prevState = readProp(payload, 'prevState');
   const reconnecting =
     state === 'RECONNECTING' || (state === 'CONNECTING' && readProp(payload, 'isReconnecting') === true);
-  const context = put(put({}, 'state', state), 'prevState', prevState);
-  if (reconnecting) return error(payload, { entry: entry('connection-state-changed:RECONNECTING'), context });
+  const context = putFlat(putFlat({}, 'state', state), 'prevState', prevState);
+  if (reconnecting) return errorSignal(payload, { entry: entry('connection-state-changed:RECONNECTING'), context });
   if (state === 'CONNECTED' && (prevState === 'CONNECTING' || prevState === 'RECONNECTING')) {
     return {
       type: 'recovered',
@@ -60,16 +64,20 @@ export const publishStateChanged: EventTranslator = (args) => {
   const [payload] = args;
   const state = readProp(payload, 'state');
   const reason = readProp(payload, 'reason');
-  const context = put(put(put({}, 'mediaType', readText(payload, 'mediaType', 16)), 'state', state), 'reason', reason);
+  const context = putFlat(
+    putFlat(putFlat({}, 'mediaType', readText(payload, 'mediaType', 16)), 'state', state),
+    'reason',
+    reason,
+  );
   if (state === 'stopped' && reason === 'error') {
     const err = readProp(payload, 'error');
     const rec = recognize(err);
     // the cause is the event payload as emitted (its `error` is the SDK's RtcError)
-    if (rec) return error(payload, { ...rec, context: { ...rec.context, ...context } });
-    return error(payload, { code: 'publish_failed', context });
+    if (rec) return errorSignal(payload, { ...rec, context: { ...rec.context, ...context } });
+    return errorSignal(payload, { code: 'publish_failed', context });
   }
   if (state === 'stopped' && reason === 'timeout')
-    return error(payload, { entry: entry('publish-state-changed:timeout'), context });
+    return errorSignal(payload, { entry: entry('publish-state-changed:timeout'), context });
   if (state === 'started') {
     return {
       type: 'recovered',

@@ -1,0 +1,24 @@
+/**
+ * Small builders the adapters' event translators share: an error signal, and a flat context value.
+ * Internal: the bundled adapters import them from here (they are not part of the package's API).
+ * @module
+ */
+import type { AdapterSignal, Recognition } from './adapter.js';
+import type { RtcErrorContext } from './types.js';
+
+/** An error signal: the raw value kept as cause, and what it was recognized as. */
+export function errorSignal(raw: unknown, recognition: Recognition): AdapterSignal {
+  return { type: 'error', raw, recognition };
+}
+
+/** Adds a flat value to a context when it is a string, a finite number or a boolean; returns the context. */
+export function putFlat(context: RtcErrorContext, key: string, value: unknown): RtcErrorContext {
+  if (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  ) {
+    context[key] = value;
+  }
+  return context;
+}
