@@ -5,6 +5,7 @@
  * @module
  */
 import { normalize } from '../normalize.js';
+import { ownValue } from '../own.js';
 import { callSafely } from '../retry/report.js';
 import { systemClock, type Clock } from '../retry/clock.js';
 import type { RtcError } from '../RtcError.js';
@@ -185,7 +186,6 @@ export class InstrumentationCore {
 
   /** The surface's description of an operation; unknown methods are taken as promise-returning. */
   spec(name: string): OperationSpec {
-    const ops = this.config.surface.operations;
-    return Object.prototype.hasOwnProperty.call(ops, name) ? (ops[name] ?? DEFAULT_SPEC) : DEFAULT_SPEC;
+    return ownValue(this.config.surface.operations, name) ?? DEFAULT_SPEC;
   }
 }

@@ -8,7 +8,7 @@
 import { callSafely, reportOutOfBand } from '../retry/report.js';
 import type { RtcError } from '../RtcError.js';
 import { describe, readProp } from '../safe.js';
-import { callOnce, RawFailure, splitCallbacks, type Outcome } from './invoke.js';
+import { callOnce, RawFailure, safeTest, splitCallbacks, type Outcome } from './invoke.js';
 import { Operations } from './operations.js';
 import { sessionRole } from './session.js';
 import {
@@ -207,8 +207,6 @@ export class Instrumentation extends Operations {
     const role = sessionRole(this.config.surface, name);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched methods need the SDK's `this`
     const self = this;
-    const installed = (): boolean => this.installed;
-    const supersede = (): void => this.supersede(name, spec);
     // made at the first call: wrapping stays cheap for the many operations an app never calls
     let promiseOp: FastOperation<unknown> | undefined;
     let callbackOp: FastOperation<Outcome> | undefined;
@@ -246,8 +244,8 @@ export class Instrumentation extends Operations {
       case 'return-code': {
         const failed = spec.style === 'return-code' ? (spec.failed ?? isNegativeNumber) : undefined;
         return function patched(this: unknown, ...args: unknown[]) {
-          if (!installed()) return original.apply(this, args);
-          supersede();
+          if (!self.installed) return original.apply(this, args);
+          self.supersede(name, spec);
           if (role !== undefined) self.each((sink) => sink.session?.({ operation: name, role, phase: 'start' }));
           let value: unknown;
           try {
@@ -262,7 +260,7 @@ export class Instrumentation extends Operations {
       }
       case 'callback':
         return function patched(this: unknown, ...args: unknown[]) {
-          if (!installed()) return original.apply(this, args);
+          if (!self.installed) return original.apply(this, args);
           const call = splitCallbacks(spec, args);
           (role !== undefined
             ? self.runSession(name, role, (at) => callBack(this, call.head, at))
@@ -278,13 +276,5 @@ export class Instrumentation extends Operations {
           return undefined;
         };
     }
-  }
-}
-
-function safeTest(test: () => boolean): boolean {
-  try {
-    return test() === true;
-  } catch {
-    return false;
   }
 }

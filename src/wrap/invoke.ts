@@ -169,7 +169,8 @@ export function callOnce(
   return promise;
 }
 
-function safeTest(test: () => boolean): boolean {
+/** `true` when `test` returns `true`; `false` when it returns anything else or throws (an SDK's or adapter's predicate). */
+export function safeTest(test: () => boolean): boolean {
   try {
     return test() === true;
   } catch {

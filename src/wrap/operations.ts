@@ -44,11 +44,9 @@ export class Operations extends Listening {
     }
     this.supersede(name, spec);
     const role = sessionRole(this.config.surface, name);
-    if (role !== undefined)
-      return this.runSession(name, role, () =>
-        this.retryRun(name, spec, fn, thisArg, args, options.signals ?? [], undefined, options.timeoutMs),
-      );
-    return this.retryRun(name, spec, fn, thisArg, args, options.signals ?? [], undefined, options.timeoutMs);
+    const start = (): Promise<Outcome> =>
+      this.retryRun(name, spec, fn, thisArg, args, options.signals ?? [], undefined, options.timeoutMs);
+    return role !== undefined ? this.runSession(name, role, start) : start();
   }
 
   /** Tells the handles that ask (telemetry spans) that operation `name` started, settling as `result`. */
@@ -181,31 +179,23 @@ export class Operations extends Listening {
         queued: false,
         expire: () => {
           done();
-          const error = timeoutError(name, limit.ms, limit.budget);
-          this.abandon(name, spec, thisArg, args, pending).then(
-            () => reject(new RawFailure(error)),
-            () => reject(new RawFailure(error)),
-          );
+          const fail = (): void => reject(new RawFailure(timeoutError(name, limit.ms, limit.budget)));
+          this.abandon(name, spec, thisArg, args, pending).then(fail, fail);
         },
       };
       this.attemptQueue.add(deadline, this.clock.now() + limit.ms);
       track.stopClock = () => this.attemptQueue.remove(deadline);
-      pending.then(
-        (outcome) => {
+      // settled before the deadline: the deadline goes, the outcome is passed on
+      const inTime =
+        <V>(settle: (value: V) => void) =>
+        (value: V): void => {
           if (!deadline.queued) return;
           this.attemptQueue.remove(deadline);
           this.deadlines.idle();
           done();
-          resolve(outcome);
-        },
-        (raw: unknown) => {
-          if (!deadline.queued) return;
-          this.attemptQueue.remove(deadline);
-          this.deadlines.idle();
-          done();
-          reject(raw);
-        },
-      );
+          settle(value);
+        };
+      pending.then(inTime(resolve), inTime(reject));
     });
   }
 

@@ -4,6 +4,7 @@
  * @module
  */
 import type { OperationKind } from '../retry/policy.js';
+import { ownValue } from '../own.js';
 import { RtcError } from '../RtcError.js';
 import type { OperationSpec } from './surface.js';
 
@@ -36,10 +37,7 @@ export function timeoutOf(
   if (limit === undefined) {
     if (typeof setting === 'number' || setting === false) limit = setting;
     else if (setting !== undefined) {
-      const own = Object.prototype.hasOwnProperty.call(setting, operation) ? setting[operation] : undefined;
-      const kind = spec.kind ?? 'default';
-      const byKind = Object.prototype.hasOwnProperty.call(setting, kind) ? setting[kind] : undefined;
-      limit = own ?? byKind;
+      limit = ownValue(setting, operation) ?? ownValue(setting, spec.kind ?? 'default');
     }
   }
   if (limit === undefined) limit = spec.timeoutMs ?? RTC_TIMEOUT_DEFAULTS[spec.kind ?? 'default'];
