@@ -100,7 +100,7 @@ export class InstrumentationCore {
   report(error: RtcError, fromEvent = false): void {
     if (this.reported.has(error)) return;
     this.reported.add(error);
-    for (const sink of [...this.sinks]) callSafely(() => sink.error(error, fromEvent));
+    this.each((sink) => sink.error(error, fromEvent));
   }
 
   protected get clock(): Clock {

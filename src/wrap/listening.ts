@@ -18,17 +18,23 @@ import { TokenRenewal } from './tokens.js';
 
 /** Event listening on top of token renewal. */
 export class Listening extends TokenRenewal {
+  /** The SDK object's methods that subscribe and unsubscribe; a `TypeError` when it lacks either. */
+  protected eventMethods(subscribe: string, unsubscribe: string): [AnyFunction, AnyFunction] {
+    const on = readProp(this.target, subscribe);
+    const off = readProp(this.target, unsubscribe);
+    if (typeof on !== 'function' || typeof off !== 'function') {
+      throw new TypeError(
+        `rtc-errors: cannot listen to this object's events: it has no ${subscribe}()/${unsubscribe}() methods`,
+      );
+    }
+    return [on as AnyFunction, off as AnyFunction];
+  }
+
   protected eventApi(): { on: AnyFunction; off: AnyFunction } | undefined {
     const sub = this.config.surface.events;
     if (sub?.style !== 'emitter') return undefined;
-    const on = readProp(this.target, sub.on);
-    const off = readProp(this.target, sub.off);
-    if (typeof on !== 'function' || typeof off !== 'function') {
-      throw new TypeError(
-        `rtc-errors: cannot listen to this object's events: it has no ${sub.on}()/${sub.off}() methods`,
-      );
-    }
-    return { on: on as AnyFunction, off: off as AnyFunction };
+    const [on, off] = this.eventMethods(sub.on, sub.off);
+    return { on, off };
   }
 
   protected listen(): void {
@@ -38,30 +44,23 @@ export class Listening extends TokenRenewal {
     if (names.length === 0) return;
     const target = this.target;
     if (sub.style === 'emitter') {
-      const api = this.eventApi();
-      if (!api) return;
+      const [on, off] = this.eventMethods(sub.on, sub.off);
       for (const name of names) {
         const slot = this.addSlot(name);
         const listener = (...args: unknown[]): void => this.onEvent(args, slot);
-        api.on.call(target, name, listener);
-        this.restores.push(() => api.off.call(target, name, listener));
+        on.call(target, name, listener);
+        this.restores.push(() => off.call(target, name, listener));
       }
       return;
     }
-    const register = readProp(target, sub.register);
-    const unregister = readProp(target, sub.unregister);
-    if (typeof register !== 'function' || typeof unregister !== 'function') {
-      throw new TypeError(
-        `rtc-errors: cannot listen to this object's events: it has no ${sub.register}()/${sub.unregister}() methods`,
-      );
-    }
+    const [register, unregister] = this.eventMethods(sub.register, sub.unregister);
     const handler: Record<string, AnyFunction> = {};
     for (const name of names) {
       const slot = this.addSlot(name);
       handler[name] = (...args: unknown[]) => this.onEvent(args, slot);
     }
-    (register as AnyFunction).call(target, handler);
-    this.restores.push(() => (unregister as AnyFunction).call(target, handler));
+    register.call(target, handler);
+    this.restores.push(() => unregister.call(target, handler));
   }
 
   protected addSlot(name: string): RepeatSlot {
