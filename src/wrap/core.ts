@@ -14,6 +14,7 @@ import { RawFailure } from './invoke.js';
 import { Deadlines, type Deadline, type DeadlineQueue } from './deadlines.js';
 import type { RepeatSlot } from './repeats.js';
 import type { RunList } from './runs.js';
+import type { SessionEvent } from './session.js';
 import type { AnyFunction, InstrumentConfig, Sink } from './sink.js';
 import type { OperationSpec } from './surface.js';
 
@@ -103,6 +104,13 @@ export class InstrumentationCore {
     this.each((sink) => sink.error(error, fromEvent));
   }
 
+  /** Normalizes a raw failure of `operation` and delivers it (see {@link report}); returns the error. */
+  reportFailure(raw: unknown, operation: string): RtcError {
+    const error = this.normalize(raw, operation);
+    this.report(error);
+    return error;
+  }
+
   protected get clock(): Clock {
     return this.config.clock ?? systemClock;
   }
@@ -174,6 +182,11 @@ export class InstrumentationCore {
 
   protected each(fn: (sink: Sink) => void): void {
     for (const sink of [...this.sinks]) callSafely(() => fn(sink));
+  }
+
+  /** Tells the handles that a session operation (`join`, `leave`) started or succeeded (connection health). */
+  protected tellSession(event: SessionEvent): void {
+    this.each((sink) => sink.session?.(event));
   }
 
   /** The SDK's own method (before patching). */

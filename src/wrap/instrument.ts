@@ -6,7 +6,6 @@
  * @module
  */
 import { callSafely, reportOutOfBand } from '../retry/report.js';
-import type { RtcError } from '../RtcError.js';
 import { describe, readProp } from '../safe.js';
 import { callOnce, RawFailure, safeTest, splitCallbacks, type Outcome } from './invoke.js';
 import { Operations } from './operations.js';
@@ -217,17 +216,12 @@ export class Instrumentation extends Operations {
       callback,
       later,
       running: this.runs(name),
-      onLate: (raw) => this.report(this.normalize(raw, name)),
+      onLate: (raw) => this.reportFailure(raw, name),
       end: this.fastEnd as FastEnd<T>,
       ...this.fastLimit(name, spec),
     });
     const callBack = (thisArg: unknown, args: unknown[], at?: number): Promise<Outcome> =>
       this.watch(name, this.runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args, at));
-    const fail = (raw: unknown): RtcError => {
-      const error = this.normalize(raw, name);
-      this.report(error);
-      return error;
-    };
     switch (spec.style) {
       case 'promise':
         return function patched(this: unknown, ...args: unknown[]) {
@@ -246,15 +240,15 @@ export class Instrumentation extends Operations {
         return function patched(this: unknown, ...args: unknown[]) {
           if (!self.installed) return original.apply(this, args);
           self.supersede(name, spec);
-          if (role !== undefined) self.each((sink) => sink.session?.({ operation: name, role, phase: 'start' }));
+          if (role !== undefined) self.tellSession({ operation: name, role, phase: 'start' });
           let value: unknown;
           try {
             value = original.apply(this, args);
           } catch (raw) {
-            throw fail(raw);
+            throw self.reportFailure(raw, name);
           }
-          if (failed && safeTest(() => failed(value))) fail(value);
-          else if (role !== undefined) self.each((sink) => sink.session?.({ operation: name, role, phase: 'success' }));
+          if (failed && safeTest(() => failed(value))) self.reportFailure(value, name);
+          else if (role !== undefined) self.tellSession({ operation: name, role, phase: 'success' });
           return value;
         };
       }

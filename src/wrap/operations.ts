@@ -58,10 +58,10 @@ export class Operations extends Listening {
   /** Runs a session operation, telling the sinks when it starts and when it succeeds (health). */
   protected runSession<T>(name: string, role: SessionRole, run: (at: number) => Promise<T>): Promise<T> {
     const at = this.clock.now();
-    this.each((sink) => sink.session?.({ operation: name, role, phase: 'start', at }));
+    this.tellSession({ operation: name, role, phase: 'start', at });
     const promise = run(at);
     promise.then(
-      () => this.each((sink) => sink.session?.({ operation: name, role, phase: 'success' })),
+      () => this.tellSession({ operation: name, role, phase: 'success' }),
       () => undefined,
     );
     return promise;
@@ -228,7 +228,7 @@ export class Operations extends Listening {
       // a timer left with nothing to wait for is cleared (not on the fast path: re-arming costs)
       this.deadlines.idle();
     };
-    const onLate = (raw: unknown): void => this.report(this.normalize(raw, name));
+    const onLate = (raw: unknown): RtcError => this.reportFailure(raw, name);
     const policy = this.config.policyFor(name, spec.kind ?? 'default');
     const budgetEnd = (first?.start ?? this.clock.now()) + policy.budgetMs;
     const limit = this.config.timeoutFor?.(name, spec, perCallTimeout);
