@@ -90,12 +90,6 @@ export interface RetryOptions {
   readonly attemptsBounded?: boolean;
 }
 
-const GIVE_UP_TEXT: Record<GiveUpReason, string> = {
-  attempts: 'the policy allows no more attempts',
-  'time-budget': 'the next attempt would end after the time budget',
-  'retry-budget': 'the shared retry budget is empty',
-};
-
 /**
  * Calls `fn` until it succeeds or the policy stops, and settles with its value or an
  * {@link RtcError}.
@@ -211,7 +205,7 @@ export async function retry<T>(
       if (options.onGiveUp) callSafely(() => options.onGiveUp?.(event));
       return final;
     };
-    if (counted >= p.maxAttempts) throw stop('attempts', `${GIVE_UP_TEXT.attempts} (${p.maxAttempts})`);
+    if (counted >= p.maxAttempts) throw stop('attempts', `the policy allows no more attempts (${p.maxAttempts})`);
     const hinted = error.retry.delayMs;
     const delayMs =
       typeof hinted === 'number' && Number.isFinite(hinted) && hinted >= 0
@@ -223,13 +217,13 @@ export async function retry<T>(
     if (elapsed + delayMs > p.budgetMs) {
       throw stop(
         'time-budget',
-        `${GIVE_UP_TEXT['time-budget']} (${p.budgetMs} ms; ${elapsed} ms spent, next delay ${delayMs} ms)`,
+        `the next attempt would end after the time budget (${p.budgetMs} ms; ${elapsed} ms spent, next delay ${delayMs} ms)`,
       );
     }
     if (p.budget && !p.budget.tryAcquire()) {
       throw stop(
         'retry-budget',
-        `${GIVE_UP_TEXT['retry-budget']} (${Math.floor(p.budget.available())} of ${p.budget.capacity} tokens left)`,
+        `the shared retry budget is empty (${Math.floor(p.budget.available())} of ${p.budget.capacity} tokens left)`,
       );
     }
     previousDelayMs = delayMs;

@@ -85,8 +85,8 @@ export class Coalescer {
   private readonly windows = new Map<string, Window>();
   private readonly queue: DeadlineQueue;
   /** The last error pushed and the window it went into. */
-  private lastPushed: RtcError | undefined;
-  private lastWindow: Window | undefined;
+  private lastPushed: RtcError | undefined = undefined;
+  private lastWindow: Window | undefined = undefined;
 
   constructor(
     readonly deadlines: Deadlines | Clock,

@@ -90,7 +90,7 @@ export class InstrumentationCore {
   }
 
   /** The last operation the app called through the wrapped client (see `EventState`). */
-  protected lastOperation: string | undefined;
+  protected lastOperation: string | undefined = undefined;
 
   normalize(raw: unknown, operation: string | undefined): RtcError {
     const value = raw instanceof RawFailure ? raw.raw : raw;

@@ -24,8 +24,8 @@ export interface Deadline {
  * doubly linked list (O(1) to add and to remove, nothing left behind by an entry that is removed).
  */
 export class DeadlineQueue {
-  head: Deadline | undefined;
-  private tail: Deadline | undefined;
+  head: Deadline | undefined = undefined;
+  private tail: Deadline | undefined = undefined;
 
   constructor(
     readonly timers: Deadlines,
@@ -83,7 +83,7 @@ export class DeadlineQueue {
 /** The single timer of a wrapped client and the queues it serves. */
 export class Deadlines {
   private readonly queues: DeadlineQueue[] = [];
-  private timer: TimerHandle | undefined;
+  private timer: TimerHandle | undefined = undefined;
   private timerAt = Infinity;
 
   constructor(readonly clock: Clock) {}

@@ -93,7 +93,7 @@ export class HealthTracker {
   /** `reconnecting` led by the library's `join` retries (with `nextRetryAt`), not by the SDK. */
   private retrying = false;
   private readonly degraded = new Set<RtcErrorCode>();
-  private quiet: TimerHandle | undefined;
+  private quiet: TimerHandle | undefined = undefined;
   /** What every health of this handle carries: its label, if it has one. */
   private readonly labelled: { readonly label?: string };
 

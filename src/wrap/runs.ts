@@ -27,8 +27,8 @@ export class RunList {
   /** Attempts of the operation started so far (a late success is undone only if none started since). */
   started = 0;
   /** The oldest run, when it started with nothing else in progress. */
-  private only: Abortable | undefined;
-  private head: Abortable | undefined;
+  private only: Abortable | undefined = undefined;
+  private head: Abortable | undefined = undefined;
 
   add(run: Abortable): void {
     run.listed = true;
