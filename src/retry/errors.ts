@@ -33,6 +33,11 @@ export function withChanges(error: RtcError, changes: Partial<RtcErrorInit>): Rt
   return completeRtcError(init);
 }
 
+/** A copy of `error` with `added` merged into its context. */
+export function withContext(error: RtcError, added: RtcErrorContext): RtcError {
+  return withChanges(error, { context: { ...error.context, ...added } });
+}
+
 /** What the action of a given-up error says first, by reason. */
 const GIVE_UP_LEAD: Record<GiveUpReason, (attempts: string) => string> = {
   attempts: (attempts) => `Retrying did not get past it (${attempts}, the policy's limit)`,

@@ -4,7 +4,7 @@
  * leaves no ghost session; a superseding operation (`leave`) ends the runs it supersedes.
  * @module
  */
-import { withChanges, isAbortedByApp } from '../retry/errors.js';
+import { isAbortedByApp, withContext } from '../retry/errors.js';
 import { callSafely } from '../retry/report.js';
 import { retry } from '../retry/retry.js';
 import { anySignal } from '../retry/sleep.js';
@@ -124,7 +124,7 @@ export class Operations extends Listening {
     const late = (context: Record<string, string | number | boolean>, error: RtcError): void => {
       if (!this.installed) return;
       this.report(
-        withLate(error, { late: true, ...context, ...(undoName !== undefined ? { undoneBy: undoName } : {}) }),
+        withContext(error, { late: true, ...context, ...(undoName !== undefined ? { undoneBy: undoName } : {}) }),
       );
     };
     const runs = this.runs(name);
@@ -296,9 +296,4 @@ export class Operations extends Listening {
       }
     }
   }
-}
-
-/** `error` with `context` added (a late outcome of an attempt that was given up on). */
-function withLate(error: RtcError, context: Record<string, string | number | boolean>): RtcError {
-  return withChanges(error, { context: { ...error.context, ...context } });
 }
