@@ -21,7 +21,8 @@ import {
   type FastOperation,
 } from './runs.js';
 import type { AnyFunction } from './sink.js';
-import { isNegativeNumber, type OperationSpec } from './surface.js';
+import { isNegativeNumber } from './surface.js';
+import { attemptDeadline } from './timeouts.js';
 
 export type { RenewedToken, RenewToken, Sink, TokenRequest, InstrumentConfig, RunOptions } from './sink.js';
 export { SupersededError } from './runs.js';
@@ -113,8 +114,7 @@ export class Instrumentation extends Operations {
     run.resolve = capturedResolve as (value: T) => void;
     run.reject = capturedReject;
     op.running.add(run);
-    const limit = op.limit;
-    if (limit !== undefined) this.attemptQueue.add(run, start + limit);
+    if (op.deadline) this.attemptQueue.add(run, start + op.deadline.ms);
     run.pending.then(
       (value) => run.succeed(value as T),
       (raw: unknown) => run.fail(raw),
@@ -149,15 +149,6 @@ export class Instrumentation extends Operations {
       ...(after ? { after } : {}),
     }).then((outcome) => run.resolve(op.later(outcome)), run.reject);
   };
-
-  /** The deadline of a first attempt on the fast path: its timeout, or the time budget if shorter. */
-  protected fastLimit(name: string, spec: OperationSpec): { limit: number | undefined; limitIsBudget?: boolean } {
-    const timeout = this.config.timeoutFor?.(name, spec);
-    const budget = this.config.policyFor(name, spec.kind ?? 'default').budgetMs;
-    if (Number.isFinite(budget) && (timeout === undefined || budget < timeout))
-      return { limit: budget, limitIsBudget: true };
-    return { limit: timeout };
-  }
 
   protected patchAll(): void {
     const target = this.target as Record<string, unknown>;
@@ -218,7 +209,11 @@ export class Instrumentation extends Operations {
       running: this.runs(name),
       onLate: (raw) => this.reportFailure(raw, name),
       end: this.fastEnd as FastEnd<T>,
-      ...this.fastLimit(name, spec),
+      // the time budget is whole at the start of a first attempt
+      deadline: attemptDeadline(
+        this.config.timeoutFor?.(name, spec),
+        this.config.policyFor(name, spec.kind ?? 'default').budgetMs,
+      ),
     });
     const callBack = (thisArg: unknown, args: unknown[], at?: number): Promise<Outcome> =>
       this.watch(name, this.runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args, at));

@@ -16,7 +16,7 @@ import { ControllerRun, RunList, SupersededError } from './runs.js';
 import { sessionRole, type SessionRole } from './session.js';
 import type { AnyFunction, RunOptions } from './sink.js';
 import type { OperationSpec } from './surface.js';
-import { lateSuccessError, timeoutError } from './timeouts.js';
+import { attemptDeadline, lateSuccessError, timeoutError, type AttemptDeadline } from './timeouts.js';
 import { withToken } from './tokens.js';
 import { usageError } from './usage.js';
 
@@ -142,14 +142,6 @@ export class Operations extends Listening {
     return settled;
   }
 
-  /** The deadline of an attempt starting now: its own limit, or what is left of the time budget. */
-  protected attemptLimit(limit: number | undefined, budgetEnd: number): { ms: number; budget: boolean } | undefined {
-    const left = budgetEnd - this.clock.now();
-    if (limit === undefined && !Number.isFinite(left)) return undefined;
-    if (limit === undefined || left < limit) return { ms: Math.max(0, left), budget: true };
-    return { ms: limit, budget: false };
-  }
-
   /**
    * One attempt with a deadline: settles like `pending`, or, when the deadline passes first, gives
    * the attempt up ({@link abandon}) and rejects with a `network_timeout`.
@@ -160,7 +152,7 @@ export class Operations extends Listening {
     thisArg: unknown,
     args: readonly unknown[],
     pending: Promise<Outcome>,
-    limit: { ms: number; budget: boolean } | undefined,
+    limit: AttemptDeadline | undefined,
     track: AttemptTrack,
   ): Promise<Outcome> {
     track.attempt = pending;
@@ -244,7 +236,15 @@ export class Operations extends Listening {
         }
         running.started += 1;
         const pending = callOnce(spec, fn, thisArg, current, this.waitForEvent, onLate);
-        return this.withDeadline(name, spec, thisArg, current, pending, this.attemptLimit(limit, budgetEnd), track);
+        return this.withDeadline(
+          name,
+          spec,
+          thisArg,
+          current,
+          pending,
+          attemptDeadline(limit, budgetEnd - this.clock.now()),
+          track,
+        );
       },
       policy,
       {

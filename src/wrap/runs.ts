@@ -8,7 +8,7 @@ import type { Deadline } from './deadlines.js';
 import { RawFailure, type Outcome } from './invoke.js';
 import type { AnyFunction } from './sink.js';
 import type { OperationSpec } from './surface.js';
-import { timeoutError } from './timeouts.js';
+import { timeoutError, type AttemptDeadline } from './timeouts.js';
 
 /** A run in progress, as a superseding operation or `dispose()` ends it. */
 export interface Abortable {
@@ -90,10 +90,8 @@ export interface FastOperation<T> {
   readonly onLate: (raw: unknown) => void;
   /** How its runs end (`Instrumentation.fastEnd`). */
   readonly end: FastEnd<T>;
-  /** The deadline of the first attempt, from its start: its timeout or time budget; `undefined`: none. */
-  readonly limit: number | undefined;
-  /** `true` when `limit` is the time budget (shorter than the timeout). */
-  readonly limitIsBudget?: boolean;
+  /** The deadline of the first attempt: its timeout or time budget; `undefined`: none. */
+  readonly deadline: AttemptDeadline | undefined;
 }
 
 /** How a {@link FastRun} reports its end to its instrumentation (see `Instrumentation.fastEnd`). */
@@ -157,9 +155,8 @@ export class FastRun<T> implements Abortable, Deadline {
   /** The deadline passed before the SDK settled. */
   expire(): void {
     if (!this.finish()) return;
-    const limit = this.op.limit ?? 0;
-    const budget = this.op.limitIsBudget === true;
-    this.op.end(this, { raw: timeoutError(this.op.name, limit, budget), timedOut: true });
+    const { ms, budget } = this.op.deadline ?? { ms: 0, budget: false };
+    this.op.end(this, { raw: timeoutError(this.op.name, ms, budget), timedOut: true });
   }
 
   abort(reason: unknown): void {

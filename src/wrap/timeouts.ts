@@ -45,6 +45,22 @@ export function timeoutOf(
   return limit;
 }
 
+/** When one attempt is given up on, from its start; `budget`: it is what is left of the time budget. */
+export interface AttemptDeadline {
+  readonly ms: number;
+  readonly budget: boolean;
+}
+
+/**
+ * The deadline of an attempt: its own limit (`undefined`: none), or what is left of the time
+ * budget when that is shorter; `undefined` when there is neither.
+ */
+export function attemptDeadline(limit: number | undefined, budgetLeft: number): AttemptDeadline | undefined {
+  if (limit === undefined && !Number.isFinite(budgetLeft)) return undefined;
+  if (limit === undefined || budgetLeft < limit) return { ms: Math.max(0, budgetLeft), budget: true };
+  return { ms: limit, budget: false };
+}
+
 /**
  * The error of an attempt that did not settle in time: a recoverable `network_timeout` (retried
  * like any network timeout), the operation and the limit in its context.
