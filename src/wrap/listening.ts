@@ -30,13 +30,6 @@ export class Listening extends TokenRenewal {
     return [on as AnyFunction, off as AnyFunction];
   }
 
-  protected eventApi(): { on: AnyFunction; off: AnyFunction } | undefined {
-    const sub = this.config.surface.events;
-    if (sub?.style !== 'emitter') return undefined;
-    const [on, off] = this.eventMethods(sub.on, sub.off);
-    return { on, off };
-  }
-
   protected listen(): void {
     const sub = this.config.surface.events;
     if (!sub) return;
@@ -207,8 +200,9 @@ export class Listening extends TokenRenewal {
   }
 
   protected readonly waitForEvent: EventWaiter = (event, match) => {
-    const api = this.eventApi();
-    if (!api) return undefined;
+    const sub = this.config.surface.events;
+    if (sub?.style !== 'emitter') return undefined;
+    const [on, off] = this.eventMethods(sub.on, sub.off);
     const target = this.target;
     let stop = (): void => undefined;
     const promise = new Promise<readonly unknown[]>((resolve, reject) => {
@@ -220,7 +214,7 @@ export class Listening extends TokenRenewal {
       const detach = (): void => {
         this.waits.delete(stop);
         try {
-          api.off.call(target, event, listener);
+          off.call(target, event, listener);
         } catch (failure) {
           reportOutOfBand(failure);
         }
@@ -230,7 +224,7 @@ export class Listening extends TokenRenewal {
         reject(new Error('no longer waiting'));
       };
       this.waits.add(stop);
-      api.on.call(target, event, listener);
+      on.call(target, event, listener);
     });
     promise.catch(() => undefined);
     return { promise, cancel: () => stop() };
