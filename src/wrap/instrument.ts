@@ -108,11 +108,10 @@ export class Instrumentation extends Operations {
       this.inFlight -= 1;
       return this.retryRun(op.name, op.spec, op.fn, thisArg, args, [], { raw, start }).then(op.later);
     }
-    const run = new FastRun<T>(op, thisArg, args, Promise.resolve(result), start);
     // the shared executor hands the resolving functions over: no closure made for it per call
     const promise = new Promise<T>(captureResolvers);
-    run.resolve = capturedResolve as (value: T) => void;
-    run.reject = capturedReject;
+    const resolve = capturedResolve as (value: T) => void;
+    const run = new FastRun<T>(op, thisArg, args, Promise.resolve(result), start, resolve, capturedReject);
     op.running.add(run);
     if (op.deadline) this.attemptQueue.add(run, start + op.deadline.ms);
     run.pending.then(

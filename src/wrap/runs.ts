@@ -128,9 +128,6 @@ export class FastRun<T> implements Abortable, Deadline {
   prevDeadline: Deadline | undefined = undefined;
   nextDeadline: Deadline | undefined = undefined;
   queued = false;
-  // handed over by the promise's executor, before anything can call them
-  resolve!: (value: T) => void;
-  reject!: (error: unknown) => void;
 
   constructor(
     readonly op: FastOperation<T>,
@@ -139,6 +136,9 @@ export class FastRun<T> implements Abortable, Deadline {
     /** The SDK's attempt. */
     readonly pending: Promise<unknown>,
     readonly start: number,
+    /** The resolving functions of the promise the caller got. */
+    readonly resolve: (value: T) => void,
+    readonly reject: (error: unknown) => void,
   ) {}
 
   succeed(value: T): void {
