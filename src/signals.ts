@@ -6,6 +6,7 @@
 import type { Adapter, AdapterSignal, EventState, EventTranslator } from './adapter.js';
 import type { RtcErrorCode } from './codes.js';
 import { fromRecognition, type NormalizeContext } from './normalize.js';
+import { ownValue } from './own.js';
 import type { RtcError } from './RtcError.js';
 import { clip, describe, isObjectLike, readProp } from './safe.js';
 import type { RtcErrorContext, VendorId } from './types.js';
@@ -77,7 +78,7 @@ const NO_SIGNALS: readonly RtcSignal[] = /*#__PURE__*/ Object.freeze([]);
 
 /** The adapter's translator of `eventName`, if it has one. */
 export function translatorOf(adapter: Adapter, eventName: string): EventTranslator | undefined {
-  return Object.prototype.hasOwnProperty.call(adapter.events, eventName) ? adapter.events[eventName] : undefined;
+  return ownValue(adapter.events, eventName);
 }
 
 /**

@@ -19,24 +19,29 @@ export function withChanges(error: RtcError, changes: Partial<RtcErrorInit>): Rt
     severity: error.severity,
     retry: error.retry,
     vendor: error.vendor,
+    vendorCode: error.vendorCode,
+    vendorName: error.vendorName,
     kind: error.kind,
     message: error.message,
+    detail: error.detail,
     action: error.action,
+    operation: error.operation,
     context: error.context,
-    ...(error.vendorCode !== undefined ? { vendorCode: error.vendorCode } : {}),
-    ...(error.vendorName !== undefined ? { vendorName: error.vendorName } : {}),
-    ...(error.detail !== undefined ? { detail: error.detail } : {}),
-    ...(error.operation !== undefined ? { operation: error.operation } : {}),
     ...changes,
   };
   if (!('cause' in changes) && error.cause !== undefined) init.cause = error.cause;
   return completeRtcError(init);
 }
 
+/** A copy of `error` with `added` merged into its context. */
+export function withContext(error: RtcError, added: RtcErrorContext): RtcError {
+  return withChanges(error, { context: { ...error.context, ...added } });
+}
+
 /** What the action of a given-up error says first, by reason. */
-const GIVE_UP_LEAD: Record<GiveUpReason, (attempts: number) => string> = {
-  attempts: (n) => `Retrying did not get past it (${n} attempt${n === 1 ? '' : 's'}, the policy's limit)`,
-  'time-budget': (n) => `Retrying did not get past it within the time budget (${n} attempt${n === 1 ? '' : 's'})`,
+const GIVE_UP_LEAD: Record<GiveUpReason, (attempts: string) => string> = {
+  attempts: (attempts) => `Retrying did not get past it (${attempts}, the policy's limit)`,
+  'time-budget': (attempts) => `Retrying did not get past it within the time budget (${attempts})`,
   'retry-budget': () => 'Not retried again: the shared retry budget is empty (too many retries across clients)',
 };
 
@@ -55,7 +60,8 @@ function whenAgain(error: RtcError): string {
 /** The action of a given-up error: what to do now that this library has stopped retrying. */
 function giveUpAction(error: RtcError, attempts: number, reason: GiveUpReason): string {
   const operation = error.operation !== undefined ? `\`${error.operation}\`` : 'the operation';
-  return `${GIVE_UP_LEAD[reason](attempts)}. Tell the user it failed, and call ${operation} again ${whenAgain(error)}, for example when the user asks.`;
+  const counted = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+  return `${GIVE_UP_LEAD[reason](counted)}. Tell the user it failed, and call ${operation} again ${whenAgain(error)}, for example when the user asks.`;
 }
 
 /**
@@ -99,7 +105,7 @@ export function abortedError(reason: unknown, operation?: string): RtcError {
     message: 'The operation was aborted before it finished.',
     action: 'Nothing to do: the application aborted the operation.',
     detail: reason === undefined ? 'aborted' : describe(reason),
-    ...(operation !== undefined ? { operation } : {}),
+    operation,
     context: { aborted: true, ...supersededBy(reason) },
     cause: reason,
   });
@@ -128,7 +134,7 @@ export function unclassified(raw: unknown, operation?: string): RtcError {
     message: 'The operation failed; no classifier was given to retry().',
     action: 'Retried under the policy. Pass `normalize` to retry() to get the unified code and hints.',
     detail: describe(raw),
-    ...(operation !== undefined ? { operation } : {}),
+    operation,
     context: { unclassified: true },
     cause: raw,
   });

@@ -7,7 +7,14 @@ import type { RtcError } from '../RtcError.js';
 import { decorrelatedJitter, type Backoff, type BackoffOptions } from './backoff.js';
 import type { RetryBudget } from './budget.js';
 import { systemClock, type Clock } from './clock.js';
-import { checkClock, checkFunction, checkInteger, checkNonNegative, checkObject, invalidOption } from './validate.js';
+import {
+  checkClock,
+  checkFunction,
+  checkInteger,
+  checkNonNegative,
+  checkObject,
+  checkRetryBudget,
+} from './validate.js';
 
 const POLICY: unique symbol = Symbol.for('rtc-errors.RetryPolicy') as never;
 
@@ -77,13 +84,7 @@ export function retryPolicy(options: RetryPolicyOptions = {}, optionName = 'retr
   const retryOn = checkFunction<(e: RtcError) => boolean>(`${optionName}.retryOn`, options.retryOn) ?? (() => true);
   const random = checkFunction<() => number>(`${optionName}.random`, options.random) ?? Math.random;
   const clock = checkClock<Clock>(`${optionName}.clock`, options.clock) ?? systemClock;
-  const budget = options.budget;
-  if (
-    budget !== undefined &&
-    (typeof budget !== 'object' || budget === null || typeof budget.tryAcquire !== 'function')
-  ) {
-    invalidOption(`${optionName}.budget`, 'a retry budget (see retryBudget())', budget);
-  }
+  const budget = checkRetryBudget<RetryBudget>(`${optionName}.budget`, options.budget);
   let backoff: Backoff;
   if (isBackoff(options.backoff)) backoff = options.backoff;
   else

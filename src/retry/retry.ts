@@ -90,12 +90,6 @@ export interface RetryOptions {
   readonly attemptsBounded?: boolean;
 }
 
-const GIVE_UP_TEXT: Record<GiveUpReason, string> = {
-  attempts: 'the policy allows no more attempts',
-  'time-budget': 'the next attempt would end after the time budget',
-  'retry-budget': 'the shared retry budget is empty',
-};
-
 /**
  * Calls `fn` until it succeeds or the policy stops, and settles with its value or an
  * {@link RtcError}.
@@ -144,6 +138,8 @@ export async function retry<T>(
   }
   const toError = options.normalize ?? ((raw: unknown) => (isRtcError(raw) ? raw : unclassified(raw, operation)));
   const aborted = (reason: unknown): RtcError => abortedError(reason, operation);
+  // events name the operation when there is one
+  const named = operation !== undefined ? { operation } : {};
   const start = options.startedAt ?? p.clock.now();
   let attempt = 0;
   let renewals = 0;
@@ -163,7 +159,15 @@ export async function retry<T>(
         options.attemptsBounded === true ? pending : withinBudget(pending, p, start, operation),
         signal,
       );
-      if (lastError && options.onSaved) reportSaved(options, lastError, attempt, p.clock.now() - failedAt);
+      if (lastError && options.onSaved) {
+        const saved: RetrySavedEvent = {
+          error: lastError,
+          attempts: attempt,
+          durationMs: Math.max(0, p.clock.now() - failedAt),
+          ...named,
+        };
+        callSafely(() => options.onSaved?.(saved));
+      }
       return value;
     } catch (raw) {
       if (raw instanceof AbortMarker) throw aborted(raw.reason);
@@ -171,6 +175,10 @@ export async function retry<T>(
     }
     if (lastError === undefined) failedAt = p.clock.now();
     lastError = error;
+    const announceRetry = (delayMs: number): void => {
+      const event: RetryEvent = { error, attempt, delayMs, ...named };
+      if (options.onRetry) callSafely(() => options.onRetry?.(event));
+    };
     if (options.recover && renewals === 0) {
       let recovered = false;
       try {
@@ -184,8 +192,7 @@ export async function retry<T>(
       }
       if (recovered) {
         renewals += 1;
-        const event: RetryEvent = { error, attempt, delayMs: 0, ...(operation !== undefined ? { operation } : {}) };
-        if (options.onRetry) callSafely(() => options.onRetry?.(event));
+        announceRetry(0);
         continue;
       }
     }
@@ -194,11 +201,11 @@ export async function retry<T>(
     const counted = attempt - renewals;
     const stop = (reason: GiveUpReason, detail: string): RtcError => {
       const final = gaveUp(error, attempt, reason, detail);
-      const event: GiveUpEvent = { error: final, attempts: attempt, ...(operation !== undefined ? { operation } : {}) };
+      const event: GiveUpEvent = { error: final, attempts: attempt, ...named };
       if (options.onGiveUp) callSafely(() => options.onGiveUp?.(event));
       return final;
     };
-    if (counted >= p.maxAttempts) throw stop('attempts', `${GIVE_UP_TEXT.attempts} (${p.maxAttempts})`);
+    if (counted >= p.maxAttempts) throw stop('attempts', `the policy allows no more attempts (${p.maxAttempts})`);
     const hinted = error.retry.delayMs;
     const delayMs =
       typeof hinted === 'number' && Number.isFinite(hinted) && hinted >= 0
@@ -210,18 +217,17 @@ export async function retry<T>(
     if (elapsed + delayMs > p.budgetMs) {
       throw stop(
         'time-budget',
-        `${GIVE_UP_TEXT['time-budget']} (${p.budgetMs} ms; ${elapsed} ms spent, next delay ${delayMs} ms)`,
+        `the next attempt would end after the time budget (${p.budgetMs} ms; ${elapsed} ms spent, next delay ${delayMs} ms)`,
       );
     }
     if (p.budget && !p.budget.tryAcquire()) {
       throw stop(
         'retry-budget',
-        `${GIVE_UP_TEXT['retry-budget']} (${Math.floor(p.budget.available())} of ${p.budget.capacity} tokens left)`,
+        `the shared retry budget is empty (${Math.floor(p.budget.available())} of ${p.budget.capacity} tokens left)`,
       );
     }
     previousDelayMs = delayMs;
-    const event: RetryEvent = { error, attempt, delayMs, ...(operation !== undefined ? { operation } : {}) };
-    if (options.onRetry) callSafely(() => options.onRetry?.(event));
+    announceRetry(delayMs);
     try {
       await sleep(delayMs, p.clock, signal);
     } catch (failure) {
@@ -248,7 +254,7 @@ function withinBudget<T>(pending: Promise<T>, p: RetryPolicy, start: number, ope
           retry: { retryable: true, strategy: 'backoff' },
           message: `${operation ?? 'The operation'}${operation ? '()' : ''} did not settle within its time budget (${p.budgetMs} ms).`,
           action: 'Check the network; call the operation again once it is back.',
-          ...(operation !== undefined ? { operation } : {}),
+          operation,
           context: { timedOut: true, budget: true, timeoutMs: p.budgetMs },
         }),
       );
@@ -264,17 +270,6 @@ function withinBudget<T>(pending: Promise<T>, p: RetryPolicy, start: number, ope
       },
     );
   });
-}
-
-function reportSaved(options: RetryOptions, error: RtcError, attempts: number, durationMs: number): void {
-  const { operation } = options;
-  const event: RetrySavedEvent = {
-    error,
-    attempts,
-    durationMs: Math.max(0, durationMs),
-    ...(operation !== undefined ? { operation } : {}),
-  };
-  callSafely(() => options.onSaved?.(event));
 }
 
 function safePredicate(policy: RetryPolicy, error: RtcError): boolean {

@@ -7,11 +7,7 @@ import type { Clock } from './clock.js';
 
 /** Marker thrown by {@link sleep} and {@link raceAbort} when the signal aborts. */
 export class AbortMarker {
-  // `declare`d and assigned: a parameter property compiles to a define-property helper at ES2020.
-  declare readonly reason: unknown;
-  constructor(reason: unknown) {
-    this.reason = reason;
-  }
+  constructor(readonly reason: unknown) {}
 }
 
 /** Resolves after `ms` on `clock`; rejects with an {@link AbortMarker} as soon as `signal` aborts. */

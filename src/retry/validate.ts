@@ -48,6 +48,16 @@ export function checkObject(name: string, value: unknown): Record<string, unknow
   return value as Record<string, unknown>;
 }
 
+/** A retry budget (an object with `tryAcquire()`, see `retryBudget()`), or `undefined`. */
+export function checkRetryBudget<B>(name: string, value: unknown): B | undefined {
+  if (value === undefined) return undefined;
+  const budget = value as { tryAcquire?: unknown } | null;
+  if (typeof budget !== 'object' || budget === null || typeof budget.tryAcquire !== 'function') {
+    invalidOption(name, 'a retry budget (see retryBudget())', value);
+  }
+  return value as B;
+}
+
 /** A {@link Clock}-shaped object, or `undefined`. */
 export function checkClock<C>(name: string, value: unknown): C | undefined {
   if (value === undefined) return undefined;

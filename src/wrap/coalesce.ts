@@ -7,7 +7,7 @@
  * @module
  */
 import type { Clock } from '../retry/clock.js';
-import { withChanges } from '../retry/errors.js';
+import { withContext } from '../retry/errors.js';
 import { reportOutOfBand } from '../retry/report.js';
 import type { RtcError } from '../RtcError.js';
 import { Deadlines, type Deadline, type DeadlineQueue } from './deadlines.js';
@@ -85,8 +85,8 @@ export class Coalescer {
   private readonly windows = new Map<string, Window>();
   private readonly queue: DeadlineQueue;
   /** The last error pushed and the window it went into. */
-  private lastPushed: RtcError | undefined;
-  private lastWindow: Window | undefined;
+  private lastPushed: RtcError | undefined = undefined;
+  private lastWindow: Window | undefined = undefined;
 
   constructor(
     readonly deadlines: Deadlines | Clock,
@@ -157,7 +157,7 @@ export class Coalescer {
       const make = window.make;
       last = this.safe(() => make(raw), undefined) ?? last;
     }
-    this.emit(withChanges(last, { context: { ...last.context, count: window.count, windowMs: this.windowMs } }));
+    this.emit(withContext(last, { count: window.count, windowMs: this.windowMs }));
   }
 
   /** Drops every open window without reporting it. */

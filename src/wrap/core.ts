@@ -5,6 +5,7 @@
  * @module
  */
 import { normalize } from '../normalize.js';
+import { ownValue } from '../own.js';
 import { callSafely } from '../retry/report.js';
 import { systemClock, type Clock } from '../retry/clock.js';
 import type { RtcError } from '../RtcError.js';
@@ -13,6 +14,7 @@ import { RawFailure } from './invoke.js';
 import { Deadlines, type Deadline, type DeadlineQueue } from './deadlines.js';
 import type { RepeatSlot } from './repeats.js';
 import type { RunList } from './runs.js';
+import type { SessionEvent } from './session.js';
 import type { AnyFunction, InstrumentConfig, Sink } from './sink.js';
 import type { OperationSpec } from './surface.js';
 
@@ -88,7 +90,7 @@ export class InstrumentationCore {
   }
 
   /** The last operation the app called through the wrapped client (see `EventState`). */
-  protected lastOperation: string | undefined;
+  protected lastOperation: string | undefined = undefined;
 
   normalize(raw: unknown, operation: string | undefined): RtcError {
     const value = raw instanceof RawFailure ? raw.raw : raw;
@@ -99,7 +101,14 @@ export class InstrumentationCore {
   report(error: RtcError, fromEvent = false): void {
     if (this.reported.has(error)) return;
     this.reported.add(error);
-    for (const sink of [...this.sinks]) callSafely(() => sink.error(error, fromEvent));
+    this.each((sink) => sink.error(error, fromEvent));
+  }
+
+  /** Normalizes a raw failure of `operation` and delivers it (see {@link report}); returns the error. */
+  reportFailure(raw: unknown, operation: string): RtcError {
+    const error = this.normalize(raw, operation);
+    this.report(error);
+    return error;
   }
 
   protected get clock(): Clock {
@@ -175,6 +184,11 @@ export class InstrumentationCore {
     for (const sink of [...this.sinks]) callSafely(() => fn(sink));
   }
 
+  /** Tells the handles that a session operation (`join`, `leave`) started or succeeded (connection health). */
+  protected tellSession(event: SessionEvent): void {
+    this.each((sink) => sink.session?.(event));
+  }
+
   /** The SDK's own method (before patching). */
   original(name: string): AnyFunction | undefined {
     const saved = this.originals.get(name);
@@ -185,7 +199,6 @@ export class InstrumentationCore {
 
   /** The surface's description of an operation; unknown methods are taken as promise-returning. */
   spec(name: string): OperationSpec {
-    const ops = this.config.surface.operations;
-    return Object.prototype.hasOwnProperty.call(ops, name) ? (ops[name] ?? DEFAULT_SPEC) : DEFAULT_SPEC;
+    return ownValue(this.config.surface.operations, name) ?? DEFAULT_SPEC;
   }
 }

@@ -24,8 +24,8 @@ export interface Deadline {
  * doubly linked list (O(1) to add and to remove, nothing left behind by an entry that is removed).
  */
 export class DeadlineQueue {
-  head: Deadline | undefined;
-  private tail: Deadline | undefined;
+  head: Deadline | undefined = undefined;
+  private tail: Deadline | undefined = undefined;
 
   constructor(
     readonly timers: Deadlines,
@@ -83,7 +83,7 @@ export class DeadlineQueue {
 /** The single timer of a wrapped client and the queues it serves. */
 export class Deadlines {
   private readonly queues: DeadlineQueue[] = [];
-  private timer: TimerHandle | undefined;
+  private timer: TimerHandle | undefined = undefined;
   private timerAt = Infinity;
 
   constructor(readonly clock: Clock) {}
@@ -99,7 +99,7 @@ export class Deadlines {
   /** Makes sure the timer fires by `at`. */
   arm(at: number): void {
     if (this.timer !== undefined && this.timerAt <= at) return;
-    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.stopTimer();
     this.timerAt = at;
     const timer = this.clock.setTimeout(() => this.fire(), Math.max(0, at - this.clock.now()));
     this.timer = timer;
@@ -114,14 +114,16 @@ export class Deadlines {
   /** Clears the timer when no queue has an entry left (a timer that would find nothing due). */
   idle(): void {
     for (const q of this.queues) if (q.head) return;
-    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
-    this.timer = undefined;
-    this.timerAt = Infinity;
+    this.stopTimer();
   }
 
   /** Clears every queue and the timer. */
   clear(): void {
     for (const q of this.queues) q.clear();
+    this.stopTimer();
+  }
+
+  private stopTimer(): void {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     this.timerAt = Infinity;

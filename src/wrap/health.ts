@@ -93,15 +93,18 @@ export class HealthTracker {
   /** `reconnecting` led by the library's `join` retries (with `nextRetryAt`), not by the SDK. */
   private retrying = false;
   private readonly degraded = new Set<RtcErrorCode>();
-  private quiet: TimerHandle | undefined;
+  private quiet: TimerHandle | undefined = undefined;
+  /** What every health of this handle carries: its label, if it has one. */
+  private readonly labelled: { readonly label?: string };
 
   constructor(
     private readonly clock: Clock,
     private readonly surface: TargetSurface,
     private readonly changed: () => void,
-    private readonly label?: string,
+    label?: string,
   ) {
-    this.health = { state: 'idle', since: clock.now(), ...(label !== undefined ? { label } : {}) };
+    this.labelled = label !== undefined ? { label } : {};
+    this.health = { state: 'idle', since: clock.now(), ...this.labelled };
   }
 
   /** The health now: the same frozen object until the next change. */
@@ -113,7 +116,10 @@ export class HealthTracker {
     return this.health;
   }
 
-  /** `at`: when the change happened, if the caller read the clock already. */
+  /**
+   * `extra`: the fields of the new health, each given only when it has a value (`codes` a fresh
+   * array, frozen here). `at`: when the change happened, if the caller read the clock already.
+   */
   private set(state: HealthState, extra: Omit<Health, 'state' | 'since'> = {}, at?: number): void {
     const prev = this.health;
     if (prev.state === 'disposed') return;
@@ -132,13 +138,8 @@ export class HealthTracker {
     }
     if (state !== 'reconnecting') this.retrying = false;
     const since = prev.state === state ? prev.since : (at ?? this.clock.now());
-    const next: Health = { state, since };
-    if (this.label !== undefined) Object.assign(next, { label: this.label });
-    if (extra.attempt !== undefined) Object.assign(next, { attempt: extra.attempt });
-    if (extra.nextRetryAt !== undefined) Object.assign(next, { nextRetryAt: extra.nextRetryAt });
-    if (extra.error !== undefined) Object.assign(next, { error: extra.error });
-    if (extra.codes !== undefined) Object.assign(next, { codes: Object.freeze([...extra.codes]) });
-    this.health = next;
+    if (extra.codes !== undefined) Object.freeze(extra.codes);
+    this.health = { state, since, ...this.labelled, ...extra };
     this.frozen = false;
     this.changed();
   }

@@ -6,9 +6,8 @@
  * @module
  */
 import { callSafely, reportOutOfBand } from '../retry/report.js';
-import type { RtcError } from '../RtcError.js';
 import { describe, readProp } from '../safe.js';
-import { callOnce, RawFailure, splitCallbacks, type Outcome } from './invoke.js';
+import { callOnce, RawFailure, safeTest, splitCallbacks, type Outcome } from './invoke.js';
 import { Operations } from './operations.js';
 import { sessionRole } from './session.js';
 import {
@@ -22,7 +21,8 @@ import {
   type FastOperation,
 } from './runs.js';
 import type { AnyFunction } from './sink.js';
-import { isNegativeNumber, type OperationSpec } from './surface.js';
+import { isNegativeNumber } from './surface.js';
+import { attemptDeadline } from './timeouts.js';
 
 export type { RenewedToken, RenewToken, Sink, TokenRequest, InstrumentConfig, RunOptions } from './sink.js';
 export { SupersededError } from './runs.js';
@@ -108,14 +108,12 @@ export class Instrumentation extends Operations {
       this.inFlight -= 1;
       return this.retryRun(op.name, op.spec, op.fn, thisArg, args, [], { raw, start }).then(op.later);
     }
-    const run = new FastRun<T>(op, thisArg, args, Promise.resolve(result), start);
     // the shared executor hands the resolving functions over: no closure made for it per call
     const promise = new Promise<T>(captureResolvers);
-    run.resolve = capturedResolve as (value: T) => void;
-    run.reject = capturedReject;
+    const resolve = capturedResolve as (value: T) => void;
+    const run = new FastRun<T>(op, thisArg, args, Promise.resolve(result), start, resolve, capturedReject);
     op.running.add(run);
-    const limit = op.limit;
-    if (limit !== undefined) this.attemptQueue.add(run, start + limit);
+    if (op.deadline) this.attemptQueue.add(run, start + op.deadline.ms);
     run.pending.then(
       (value) => run.succeed(value as T),
       (raw: unknown) => run.fail(raw),
@@ -150,15 +148,6 @@ export class Instrumentation extends Operations {
       ...(after ? { after } : {}),
     }).then((outcome) => run.resolve(op.later(outcome)), run.reject);
   };
-
-  /** The deadline of a first attempt on the fast path: its timeout, or the time budget if shorter. */
-  protected fastLimit(name: string, spec: OperationSpec): { limit: number | undefined; limitIsBudget?: boolean } {
-    const timeout = this.config.timeoutFor?.(name, spec);
-    const budget = this.config.policyFor(name, spec.kind ?? 'default').budgetMs;
-    if (Number.isFinite(budget) && (timeout === undefined || budget < timeout))
-      return { limit: budget, limitIsBudget: true };
-    return { limit: timeout };
-  }
 
   protected patchAll(): void {
     const target = this.target as Record<string, unknown>;
@@ -207,8 +196,6 @@ export class Instrumentation extends Operations {
     const role = sessionRole(this.config.surface, name);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched methods need the SDK's `this`
     const self = this;
-    const installed = (): boolean => this.installed;
-    const supersede = (): void => this.supersede(name, spec);
     // made at the first call: wrapping stays cheap for the many operations an app never calls
     let promiseOp: FastOperation<unknown> | undefined;
     let callbackOp: FastOperation<Outcome> | undefined;
@@ -219,17 +206,16 @@ export class Instrumentation extends Operations {
       callback,
       later,
       running: this.runs(name),
-      onLate: (raw) => this.report(this.normalize(raw, name)),
+      onLate: (raw) => this.reportFailure(raw, name),
       end: this.fastEnd as FastEnd<T>,
-      ...this.fastLimit(name, spec),
+      // the time budget is whole at the start of a first attempt
+      deadline: attemptDeadline(
+        this.config.timeoutFor?.(name, spec),
+        this.config.policyFor(name, spec.kind ?? 'default').budgetMs,
+      ),
     });
     const callBack = (thisArg: unknown, args: unknown[], at?: number): Promise<Outcome> =>
       this.watch(name, this.runFast((callbackOp ??= operation(true, (outcome) => outcome)), thisArg, args, at));
-    const fail = (raw: unknown): RtcError => {
-      const error = this.normalize(raw, name);
-      this.report(error);
-      return error;
-    };
     switch (spec.style) {
       case 'promise':
         return function patched(this: unknown, ...args: unknown[]) {
@@ -246,23 +232,23 @@ export class Instrumentation extends Operations {
       case 'return-code': {
         const failed = spec.style === 'return-code' ? (spec.failed ?? isNegativeNumber) : undefined;
         return function patched(this: unknown, ...args: unknown[]) {
-          if (!installed()) return original.apply(this, args);
-          supersede();
-          if (role !== undefined) self.each((sink) => sink.session?.({ operation: name, role, phase: 'start' }));
+          if (!self.installed) return original.apply(this, args);
+          self.supersede(name, spec);
+          if (role !== undefined) self.tellSession({ operation: name, role, phase: 'start' });
           let value: unknown;
           try {
             value = original.apply(this, args);
           } catch (raw) {
-            throw fail(raw);
+            throw self.reportFailure(raw, name);
           }
-          if (failed && safeTest(() => failed(value))) fail(value);
-          else if (role !== undefined) self.each((sink) => sink.session?.({ operation: name, role, phase: 'success' }));
+          if (failed && safeTest(() => failed(value))) self.reportFailure(value, name);
+          else if (role !== undefined) self.tellSession({ operation: name, role, phase: 'success' });
           return value;
         };
       }
       case 'callback':
         return function patched(this: unknown, ...args: unknown[]) {
-          if (!installed()) return original.apply(this, args);
+          if (!self.installed) return original.apply(this, args);
           const call = splitCallbacks(spec, args);
           (role !== undefined
             ? self.runSession(name, role, (at) => callBack(this, call.head, at))
@@ -278,13 +264,5 @@ export class Instrumentation extends Operations {
           return undefined;
         };
     }
-  }
-}
-
-function safeTest(test: () => boolean): boolean {
-  try {
-    return test() === true;
-  } catch {
-    return false;
   }
 }

@@ -79,17 +79,7 @@ export function callOnce(
   const promise = new Promise<Outcome>((resolve, reject) => {
     const fail = (raw: unknown): void => reject(new RawFailure(raw));
     switch (spec.style) {
-      case 'promise': {
-        let result: unknown;
-        try {
-          result = fn.apply(thisArg, args as unknown[]);
-        } catch (raw) {
-          fail(raw);
-          return;
-        }
-        Promise.resolve(result).then((value) => resolve({ value, callbackArgs: [value] }), fail);
-        return;
-      }
+      case 'promise':
       case 'sync':
       case 'return-code': {
         let value: unknown;
@@ -99,9 +89,10 @@ export function callOnce(
           fail(raw);
           return;
         }
-        const failed = spec.style === 'return-code' ? (spec.failed ?? isNegativeNumber) : undefined;
-        if (failed && safeTest(() => failed(value))) fail(value);
-        else resolve({ value, callbackArgs: [value] });
+        const succeed = (result: unknown): void => resolve({ value: result, callbackArgs: [result] });
+        if (spec.style === 'promise') Promise.resolve(value).then(succeed, fail);
+        else if (spec.style === 'return-code' && safeTest(() => (spec.failed ?? isNegativeNumber)(value))) fail(value);
+        else succeed(value);
         return;
       }
       case 'callback': {
@@ -169,7 +160,8 @@ export function callOnce(
   return promise;
 }
 
-function safeTest(test: () => boolean): boolean {
+/** `true` when `test` returns `true`; `false` when it returns anything else or throws (an SDK's or adapter's predicate). */
+export function safeTest(test: () => boolean): boolean {
   try {
     return test() === true;
   } catch {

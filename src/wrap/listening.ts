@@ -18,17 +18,16 @@ import { TokenRenewal } from './tokens.js';
 
 /** Event listening on top of token renewal. */
 export class Listening extends TokenRenewal {
-  protected eventApi(): { on: AnyFunction; off: AnyFunction } | undefined {
-    const sub = this.config.surface.events;
-    if (sub?.style !== 'emitter') return undefined;
-    const on = readProp(this.target, sub.on);
-    const off = readProp(this.target, sub.off);
+  /** The SDK object's methods that subscribe and unsubscribe; a `TypeError` when it lacks either. */
+  protected eventMethods(subscribe: string, unsubscribe: string): [AnyFunction, AnyFunction] {
+    const on = readProp(this.target, subscribe);
+    const off = readProp(this.target, unsubscribe);
     if (typeof on !== 'function' || typeof off !== 'function') {
       throw new TypeError(
-        `rtc-errors: cannot listen to this object's events: it has no ${sub.on}()/${sub.off}() methods`,
+        `rtc-errors: cannot listen to this object's events: it has no ${subscribe}()/${unsubscribe}() methods`,
       );
     }
-    return { on: on as AnyFunction, off: off as AnyFunction };
+    return [on as AnyFunction, off as AnyFunction];
   }
 
   protected listen(): void {
@@ -38,30 +37,23 @@ export class Listening extends TokenRenewal {
     if (names.length === 0) return;
     const target = this.target;
     if (sub.style === 'emitter') {
-      const api = this.eventApi();
-      if (!api) return;
+      const [on, off] = this.eventMethods(sub.on, sub.off);
       for (const name of names) {
         const slot = this.addSlot(name);
         const listener = (...args: unknown[]): void => this.onEvent(args, slot);
-        api.on.call(target, name, listener);
-        this.restores.push(() => api.off.call(target, name, listener));
+        on.call(target, name, listener);
+        this.restores.push(() => off.call(target, name, listener));
       }
       return;
     }
-    const register = readProp(target, sub.register);
-    const unregister = readProp(target, sub.unregister);
-    if (typeof register !== 'function' || typeof unregister !== 'function') {
-      throw new TypeError(
-        `rtc-errors: cannot listen to this object's events: it has no ${sub.register}()/${sub.unregister}() methods`,
-      );
-    }
+    const [register, unregister] = this.eventMethods(sub.register, sub.unregister);
     const handler: Record<string, AnyFunction> = {};
     for (const name of names) {
       const slot = this.addSlot(name);
       handler[name] = (...args: unknown[]) => this.onEvent(args, slot);
     }
-    (register as AnyFunction).call(target, handler);
-    this.restores.push(() => (unregister as AnyFunction).call(target, handler));
+    register.call(target, handler);
+    this.restores.push(() => unregister.call(target, handler));
   }
 
   protected addSlot(name: string): RepeatSlot {
@@ -208,8 +200,9 @@ export class Listening extends TokenRenewal {
   }
 
   protected readonly waitForEvent: EventWaiter = (event, match) => {
-    const api = this.eventApi();
-    if (!api) return undefined;
+    const sub = this.config.surface.events;
+    if (sub?.style !== 'emitter') return undefined;
+    const [on, off] = this.eventMethods(sub.on, sub.off);
     const target = this.target;
     let stop = (): void => undefined;
     const promise = new Promise<readonly unknown[]>((resolve, reject) => {
@@ -221,7 +214,7 @@ export class Listening extends TokenRenewal {
       const detach = (): void => {
         this.waits.delete(stop);
         try {
-          api.off.call(target, event, listener);
+          off.call(target, event, listener);
         } catch (failure) {
           reportOutOfBand(failure);
         }
@@ -231,7 +224,7 @@ export class Listening extends TokenRenewal {
         reject(new Error('no longer waiting'));
       };
       this.waits.add(stop);
-      api.on.call(target, event, listener);
+      on.call(target, event, listener);
     });
     promise.catch(() => undefined);
     return { promise, cancel: () => stop() };

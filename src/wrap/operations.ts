@@ -4,7 +4,7 @@
  * leaves no ghost session; a superseding operation (`leave`) ends the runs it supersedes.
  * @module
  */
-import { withChanges, isAbortedByApp } from '../retry/errors.js';
+import { isAbortedByApp, withContext } from '../retry/errors.js';
 import { callSafely } from '../retry/report.js';
 import { retry } from '../retry/retry.js';
 import { anySignal } from '../retry/sleep.js';
@@ -16,7 +16,7 @@ import { ControllerRun, RunList, SupersededError } from './runs.js';
 import { sessionRole, type SessionRole } from './session.js';
 import type { AnyFunction, RunOptions } from './sink.js';
 import type { OperationSpec } from './surface.js';
-import { lateSuccessError, timeoutError } from './timeouts.js';
+import { attemptDeadline, lateSuccessError, timeoutError, type AttemptDeadline } from './timeouts.js';
 import { withToken } from './tokens.js';
 import { usageError } from './usage.js';
 
@@ -44,11 +44,9 @@ export class Operations extends Listening {
     }
     this.supersede(name, spec);
     const role = sessionRole(this.config.surface, name);
-    if (role !== undefined)
-      return this.runSession(name, role, () =>
-        this.retryRun(name, spec, fn, thisArg, args, options.signals ?? [], undefined, options.timeoutMs),
-      );
-    return this.retryRun(name, spec, fn, thisArg, args, options.signals ?? [], undefined, options.timeoutMs);
+    const start = (): Promise<Outcome> =>
+      this.retryRun(name, spec, fn, thisArg, args, options.signals ?? [], undefined, options.timeoutMs);
+    return role !== undefined ? this.runSession(name, role, start) : start();
   }
 
   /** Tells the handles that ask (telemetry spans) that operation `name` started, settling as `result`. */
@@ -60,10 +58,10 @@ export class Operations extends Listening {
   /** Runs a session operation, telling the sinks when it starts and when it succeeds (health). */
   protected runSession<T>(name: string, role: SessionRole, run: (at: number) => Promise<T>): Promise<T> {
     const at = this.clock.now();
-    this.each((sink) => sink.session?.({ operation: name, role, phase: 'start', at }));
+    this.tellSession({ operation: name, role, phase: 'start', at });
     const promise = run(at);
     promise.then(
-      () => this.each((sink) => sink.session?.({ operation: name, role, phase: 'success' })),
+      () => this.tellSession({ operation: name, role, phase: 'success' }),
       () => undefined,
     );
     return promise;
@@ -126,7 +124,7 @@ export class Operations extends Listening {
     const late = (context: Record<string, string | number | boolean>, error: RtcError): void => {
       if (!this.installed) return;
       this.report(
-        withLate(error, { late: true, ...context, ...(undoName !== undefined ? { undoneBy: undoName } : {}) }),
+        withContext(error, { late: true, ...context, ...(undoName !== undefined ? { undoneBy: undoName } : {}) }),
       );
     };
     const runs = this.runs(name);
@@ -144,14 +142,6 @@ export class Operations extends Listening {
     return settled;
   }
 
-  /** The deadline of an attempt starting now: its own limit, or what is left of the time budget. */
-  protected attemptLimit(limit: number | undefined, budgetEnd: number): { ms: number; budget: boolean } | undefined {
-    const left = budgetEnd - this.clock.now();
-    if (limit === undefined && !Number.isFinite(left)) return undefined;
-    if (limit === undefined || left < limit) return { ms: Math.max(0, left), budget: true };
-    return { ms: limit, budget: false };
-  }
-
   /**
    * One attempt with a deadline: settles like `pending`, or, when the deadline passes first, gives
    * the attempt up ({@link abandon}) and rejects with a `network_timeout`.
@@ -162,7 +152,7 @@ export class Operations extends Listening {
     thisArg: unknown,
     args: readonly unknown[],
     pending: Promise<Outcome>,
-    limit: { ms: number; budget: boolean } | undefined,
+    limit: AttemptDeadline | undefined,
     track: AttemptTrack,
   ): Promise<Outcome> {
     track.attempt = pending;
@@ -181,31 +171,23 @@ export class Operations extends Listening {
         queued: false,
         expire: () => {
           done();
-          const error = timeoutError(name, limit.ms, limit.budget);
-          this.abandon(name, spec, thisArg, args, pending).then(
-            () => reject(new RawFailure(error)),
-            () => reject(new RawFailure(error)),
-          );
+          const fail = (): void => reject(new RawFailure(timeoutError(name, limit.ms, limit.budget)));
+          this.abandon(name, spec, thisArg, args, pending).then(fail, fail);
         },
       };
       this.attemptQueue.add(deadline, this.clock.now() + limit.ms);
       track.stopClock = () => this.attemptQueue.remove(deadline);
-      pending.then(
-        (outcome) => {
+      // settled before the deadline: the deadline goes, the outcome is passed on
+      const inTime =
+        <V>(settle: (value: V) => void) =>
+        (value: V): void => {
           if (!deadline.queued) return;
           this.attemptQueue.remove(deadline);
           this.deadlines.idle();
           done();
-          resolve(outcome);
-        },
-        (raw: unknown) => {
-          if (!deadline.queued) return;
-          this.attemptQueue.remove(deadline);
-          this.deadlines.idle();
-          done();
-          reject(raw);
-        },
-      );
+          settle(value);
+        };
+      pending.then(inTime(resolve), inTime(reject));
     });
   }
 
@@ -238,7 +220,7 @@ export class Operations extends Listening {
       // a timer left with nothing to wait for is cleared (not on the fast path: re-arming costs)
       this.deadlines.idle();
     };
-    const onLate = (raw: unknown): void => this.report(this.normalize(raw, name));
+    const onLate = (raw: unknown): RtcError => this.reportFailure(raw, name);
     const policy = this.config.policyFor(name, spec.kind ?? 'default');
     const budgetEnd = (first?.start ?? this.clock.now()) + policy.budgetMs;
     const limit = this.config.timeoutFor?.(name, spec, perCallTimeout);
@@ -254,7 +236,15 @@ export class Operations extends Listening {
         }
         running.started += 1;
         const pending = callOnce(spec, fn, thisArg, current, this.waitForEvent, onLate);
-        return this.withDeadline(name, spec, thisArg, current, pending, this.attemptLimit(limit, budgetEnd), track);
+        return this.withDeadline(
+          name,
+          spec,
+          thisArg,
+          current,
+          pending,
+          attemptDeadline(limit, budgetEnd - this.clock.now()),
+          track,
+        );
       },
       policy,
       {
@@ -306,9 +296,4 @@ export class Operations extends Listening {
       }
     }
   }
-}
-
-/** `error` with `context` added (a late outcome of an attempt that was given up on). */
-function withLate(error: RtcError, context: Record<string, string | number | boolean>): RtcError {
-  return withChanges(error, { context: { ...error.context, ...context } });
 }

@@ -12,7 +12,14 @@ import {
   type RetryPolicyOptions,
 } from '../retry/policy.js';
 import { readProp } from '../safe.js';
-import { checkClock, checkFunction, checkNonNegative, checkObject, invalidOption } from '../retry/validate.js';
+import {
+  checkClock,
+  checkFunction,
+  checkNonNegative,
+  checkObject,
+  checkRetryBudget,
+  invalidOption,
+} from '../retry/validate.js';
 import type { CoalesceOptions } from './coalesce.js';
 import type { RtcEventName } from './events.js';
 import type { RenewToken } from './instrument.js';
@@ -121,13 +128,7 @@ export function checkWrapOptions(options: unknown): WrapOptions {
   for (const name of ['label', 'sdkVersion'] as const) {
     if (opts[name] !== undefined && typeof opts[name] !== 'string') invalidOption(name, 'a string', opts[name]);
   }
-  const budget = opts.retryBudget as RetryBudget | undefined;
-  if (
-    budget !== undefined &&
-    (typeof budget !== 'object' || budget === null || typeof budget.tryAcquire !== 'function')
-  ) {
-    invalidOption('retryBudget', 'a retry budget (see retryBudget())', budget);
-  }
+  checkRetryBudget('retryBudget', opts.retryBudget);
   if (opts.coalesce !== undefined && opts.coalesce !== false) {
     const c = checkObject('coalesce', opts.coalesce) ?? {};
     checkNonNegative('coalesce.windowMs', c.windowMs);

@@ -8,7 +8,7 @@ import type { Deadline } from './deadlines.js';
 import { RawFailure, type Outcome } from './invoke.js';
 import type { AnyFunction } from './sink.js';
 import type { OperationSpec } from './surface.js';
-import { timeoutError } from './timeouts.js';
+import { timeoutError, type AttemptDeadline } from './timeouts.js';
 
 /** A run in progress, as a superseding operation or `dispose()` ends it. */
 export interface Abortable {
@@ -27,8 +27,8 @@ export class RunList {
   /** Attempts of the operation started so far (a late success is undone only if none started since). */
   started = 0;
   /** The oldest run, when it started with nothing else in progress. */
-  private only: Abortable | undefined;
-  private head: Abortable | undefined;
+  private only: Abortable | undefined = undefined;
+  private head: Abortable | undefined = undefined;
 
   add(run: Abortable): void {
     run.listed = true;
@@ -90,10 +90,8 @@ export interface FastOperation<T> {
   readonly onLate: (raw: unknown) => void;
   /** How its runs end (`Instrumentation.fastEnd`). */
   readonly end: FastEnd<T>;
-  /** The deadline of the first attempt, from its start: its timeout or time budget; `undefined`: none. */
-  readonly limit: number | undefined;
-  /** `true` when `limit` is the time budget (shorter than the timeout). */
-  readonly limitIsBudget?: boolean;
+  /** The deadline of the first attempt: its timeout or time budget; `undefined`: none. */
+  readonly deadline: AttemptDeadline | undefined;
 }
 
 /** How a {@link FastRun} reports its end to its instrumentation (see `Instrumentation.fastEnd`). */
@@ -130,9 +128,6 @@ export class FastRun<T> implements Abortable, Deadline {
   prevDeadline: Deadline | undefined = undefined;
   nextDeadline: Deadline | undefined = undefined;
   queued = false;
-  // handed over by the promise's executor, before anything can call them
-  resolve!: (value: T) => void;
-  reject!: (error: unknown) => void;
 
   constructor(
     readonly op: FastOperation<T>,
@@ -141,6 +136,9 @@ export class FastRun<T> implements Abortable, Deadline {
     /** The SDK's attempt. */
     readonly pending: Promise<unknown>,
     readonly start: number,
+    /** The resolving functions of the promise the caller got. */
+    readonly resolve: (value: T) => void,
+    readonly reject: (error: unknown) => void,
   ) {}
 
   succeed(value: T): void {
@@ -157,9 +155,8 @@ export class FastRun<T> implements Abortable, Deadline {
   /** The deadline passed before the SDK settled. */
   expire(): void {
     if (!this.finish()) return;
-    const limit = this.op.limit ?? 0;
-    const budget = this.op.limitIsBudget === true;
-    this.op.end(this, { raw: timeoutError(this.op.name, limit, budget), timedOut: true });
+    const { ms, budget } = this.op.deadline ?? { ms: 0, budget: false };
+    this.op.end(this, { raw: timeoutError(this.op.name, ms, budget), timedOut: true });
   }
 
   abort(reason: unknown): void {

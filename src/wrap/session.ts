@@ -4,6 +4,7 @@
  * through `Sink.session`; nothing else about operations is reported this way.
  * @module
  */
+import { ownValue } from '../own.js';
 import type { TargetSurface } from './surface.js';
 
 /** `join`: an operation of kind `join`; `leave`: one that supersedes such an operation. */
@@ -21,11 +22,7 @@ export interface SessionEvent {
 /** The session role of operation `name` on `surface`, or `undefined` when it has none. */
 export function sessionRole(surface: TargetSurface, name: string): SessionRole | undefined {
   const ops = surface.operations;
-  if (!Object.prototype.hasOwnProperty.call(ops, name)) return undefined;
-  const spec = ops[name];
+  const spec = ownValue(ops, name);
   if (spec?.kind === 'join') return 'join';
-  for (const other of spec?.supersedes ?? []) {
-    if (Object.prototype.hasOwnProperty.call(ops, other) && ops[other]?.kind === 'join') return 'leave';
-  }
-  return undefined;
+  return spec?.supersedes?.some((other) => ownValue(ops, other)?.kind === 'join') ? 'leave' : undefined;
 }

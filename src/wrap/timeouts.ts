@@ -4,6 +4,7 @@
  * @module
  */
 import type { OperationKind } from '../retry/policy.js';
+import { ownValue } from '../own.js';
 import { RtcError } from '../RtcError.js';
 import type { OperationSpec } from './surface.js';
 
@@ -36,15 +37,28 @@ export function timeoutOf(
   if (limit === undefined) {
     if (typeof setting === 'number' || setting === false) limit = setting;
     else if (setting !== undefined) {
-      const own = Object.prototype.hasOwnProperty.call(setting, operation) ? setting[operation] : undefined;
-      const kind = spec.kind ?? 'default';
-      const byKind = Object.prototype.hasOwnProperty.call(setting, kind) ? setting[kind] : undefined;
-      limit = own ?? byKind;
+      limit = ownValue(setting, operation) ?? ownValue(setting, spec.kind ?? 'default');
     }
   }
   if (limit === undefined) limit = spec.timeoutMs ?? RTC_TIMEOUT_DEFAULTS[spec.kind ?? 'default'];
   if (limit === false || !Number.isFinite(limit) || limit <= 0) return undefined;
   return limit;
+}
+
+/** When one attempt is given up on, from its start; `budget`: it is what is left of the time budget. */
+export interface AttemptDeadline {
+  readonly ms: number;
+  readonly budget: boolean;
+}
+
+/**
+ * The deadline of an attempt: its own limit (`undefined`: none), or what is left of the time
+ * budget when that is shorter; `undefined` when there is neither.
+ */
+export function attemptDeadline(limit: number | undefined, budgetLeft: number): AttemptDeadline | undefined {
+  if (limit === undefined && !Number.isFinite(budgetLeft)) return undefined;
+  if (limit === undefined || budgetLeft < limit) return { ms: Math.max(0, budgetLeft), budget: true };
+  return { ms: limit, budget: false };
 }
 
 /**

@@ -50,7 +50,7 @@ export class TokenRenewal extends InstrumentationCore {
       else await this.callRenew(token);
       return true;
     } catch (raw) {
-      if (this.installed) this.report(this.normalize(raw, step));
+      if (this.installed) this.reportFailure(raw, step);
       return false;
     }
   }
@@ -82,7 +82,7 @@ export class TokenRenewal extends InstrumentationCore {
         };
         this.each((sink) => sink.recovered(recovered));
       } catch (raw) {
-        if (this.installed) this.report(this.normalize(raw, step));
+        if (this.installed) this.reportFailure(raw, step);
       } finally {
         this.renewing = false;
       }

@@ -12,7 +12,7 @@ export function usageError(detail: string, operation?: string, cause?: unknown):
     code: 'invalid_usage',
     message: `rtc-errors: ${detail}`,
     detail,
-    ...(operation !== undefined ? { operation } : {}),
+    operation,
     context: { usage: true },
     ...(cause !== undefined ? { cause } : {}),
   });
