@@ -10,7 +10,7 @@ import { EVENT_FAMILY } from './eventEntries.js';
 import { exception } from './payloadEvents.js';
 import { RELAY_ERROR_FAMILY, RELAY_EVENT_FAMILY, RELAY_STATE_FAMILY } from './relay.js';
 import { recognizeAgoraError } from './recognize.js';
-import { errorSignal, putFlat } from '../../src/translator.js';
+import { errorSignal, putFlat, recoveredSignal } from '../../src/translator.js';
 
 /** An event that is an error by itself: its catalog entry, the arguments kept as cause. */
 function eventEntry(event: string): EventTranslator {
@@ -40,12 +40,7 @@ const connectionStateChange: EventTranslator = (args) => {
   if (cur === 'RECONNECTING') {
     return errorSignal(args, { code: 'network_unavailable', kind: 'warning', vendorCode: 'RECONNECTING', context });
   }
-  return {
-    type: 'recovered',
-    clears: 'network_unavailable',
-    raw: args,
-    recognition: { vendorCode: 'CONNECTED', context },
-  };
+  return recoveredSignal(args, 'network_unavailable', { vendorCode: 'CONNECTED', context });
 };
 
 /** `live-streaming-error` / `live-streaming-warning` (url, AgoraRTCError). */
@@ -84,7 +79,7 @@ const relayEvent: EventTranslator = (args) => {
   const entry = entryIn(RELAY_EVENT_FAMILY, event);
   if (entry) return errorSignal(args, { entry, context });
   if (event === 'NETWORK_CONNECTED') {
-    return { type: 'recovered', clears: 'network_unavailable', raw: args, recognition: { vendorCode: event, context } };
+    return recoveredSignal(args, 'network_unavailable', { vendorCode: event, context });
   }
   return undefined;
 };
@@ -96,12 +91,7 @@ const streamFallback: EventTranslator = (args) => {
   if (what === 'fallback')
     return errorSignal(args, { entry: entryIn(EVENT_FAMILY, 'stream-fallback') as CatalogEntry, context });
   if (what === 'recover') {
-    return {
-      type: 'recovered',
-      clears: 'network_degraded',
-      raw: args,
-      recognition: { vendorCode: 'stream-fallback', context },
-    };
+    return recoveredSignal(args, 'network_degraded', { vendorCode: 'stream-fallback', context });
   }
   return undefined;
 };
@@ -113,12 +103,11 @@ const mediaReconnectStart: EventTranslator = (args) =>
     context: putFlat({}, 'uid', args[0]),
   });
 
-const mediaReconnectEnd: EventTranslator = (args) => ({
-  type: 'recovered',
-  clears: 'media_connection_failed',
-  raw: args,
-  recognition: { vendorCode: 'media-reconnect-end', context: putFlat({}, 'uid', args[0]) },
-});
+const mediaReconnectEnd: EventTranslator = (args) =>
+  recoveredSignal(args, 'media_connection_failed', {
+    vendorCode: 'media-reconnect-end',
+    context: putFlat({}, 'uid', args[0]),
+  });
 
 /** `peerconnection-state-change` (curState, prevState): `failed` is reported, leaving it is its recovery. */
 const peerConnectionStateChange: EventTranslator = (args) => {
@@ -137,12 +126,7 @@ const peerConnectionStateChange: EventTranslator = (args) => {
     });
   }
   if (cur === 'connected') {
-    return {
-      type: 'recovered',
-      clears: 'media_connection_failed',
-      raw: args,
-      recognition: { vendorCode: 'connected', context },
-    };
+    return recoveredSignal(args, 'media_connection_failed', { vendorCode: 'connected', context });
   }
   return undefined;
 };

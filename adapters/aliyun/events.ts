@@ -18,7 +18,7 @@ import { FAMILY } from './families.js';
 import { CATALOG } from './lookup.js';
 import { networkQuality, sdkAdvisory } from './payloadEvents.js';
 import { recognize, RECOVERY_CODES } from './recognize.js';
-import { errorSignal } from '../../src/translator.js';
+import { errorSignal, recoveredSignal } from '../../src/translator.js';
 import { fromEvent } from './signal.js';
 
 /** `AliRtcConnectionStatus` values. */
@@ -85,12 +85,7 @@ const connectionStatusChange: EventTranslator = (args, state) => {
   if (status === 3) {
     // Connected: the first connection is not a recovery; any later one clears the lost connection.
     if (reason === REASON_JOIN_SUCCESS) return undefined;
-    return {
-      type: 'recovered',
-      clears: 'network_unavailable',
-      raw: args,
-      recognition: { ...(entry ? { entry } : {}), context },
-    };
+    return recoveredSignal(args, 'network_unavailable', { ...(entry ? { entry } : {}), context });
   }
   if (status !== 1 && status !== 4 && status !== 5) return undefined;
   // A failed join rejects the join call with the precise error; leaving is not an error.

@@ -5,7 +5,7 @@
  * @module
  */
 import { isObjectLike, readProp, readText, type EventTranslator, type RtcErrorContext } from '../../src/index.js';
-import { errorSignal } from '../../src/translator.js';
+import { errorSignal, recoveredSignal } from '../../src/translator.js';
 import { fromEvent } from './signal.js';
 
 /** `AliRtcNetworkQuality` values. */
@@ -32,8 +32,7 @@ export const networkQuality: EventTranslator = (args) => {
     const v = readProp(sub, key);
     if (typeof v === 'number' && Number.isFinite(v)) context[key] = v;
   }
-  if (quality === 0 || quality === 1)
-    return { type: 'recovered', clears: 'network_degraded', raw: event, recognition: { context } };
+  if (quality === 0 || quality === 1) return recoveredSignal(event, 'network_degraded', { context });
   if (quality === 3 || quality === 4) return errorSignal(event, fromEvent('networkQuality', context));
   if (quality === 5)
     return errorSignal(event, fromEvent('networkQuality', context, { code: 'network_unavailable', kind: 'warning' }));

@@ -8,7 +8,7 @@
 import { readProp, readText, type CatalogEntry, type EventTranslator } from '../../src/index.js';
 import { CATALOG } from './catalog.js';
 import { recognize } from './recognize.js';
-import { errorSignal, putFlat } from '../../src/translator.js';
+import { errorSignal, putFlat, recoveredSignal } from '../../src/translator.js';
 
 const entry = (key: string): CatalogEntry => CATALOG.lookup(key) as CatalogEntry;
 
@@ -49,12 +49,7 @@ export const connectionStateChanged: EventTranslator = (args) => {
   const context = putFlat(putFlat({}, 'state', state), 'prevState', prevState);
   if (reconnecting) return errorSignal(payload, { entry: entry('connection-state-changed:RECONNECTING'), context });
   if (state === 'CONNECTED' && (prevState === 'CONNECTING' || prevState === 'RECONNECTING')) {
-    return {
-      type: 'recovered',
-      clears: 'network_unavailable',
-      raw: payload,
-      recognition: { vendorCode: 'CONNECTED', context },
-    };
+    return recoveredSignal(payload, 'network_unavailable', { vendorCode: 'CONNECTED', context });
   }
   return undefined;
 };
@@ -79,12 +74,7 @@ export const publishStateChanged: EventTranslator = (args) => {
   if (state === 'stopped' && reason === 'timeout')
     return errorSignal(payload, { entry: entry('publish-state-changed:timeout'), context });
   if (state === 'started') {
-    return {
-      type: 'recovered',
-      clears: 'publish_failed',
-      raw: payload,
-      recognition: { vendorCode: 'started', context },
-    };
+    return recoveredSignal(payload, 'publish_failed', { vendorCode: 'started', context });
   }
   return undefined;
 };
