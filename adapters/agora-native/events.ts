@@ -12,7 +12,7 @@ import {
   type RtcErrorCode,
   type RtcErrorContext,
 } from '../../src/index.js';
-import { errorSignal } from '../../src/translator.js';
+import { errorSignal, recoveredSignal } from '../../src/translator.js';
 import { isObjectLike, readProp, readText } from '../../src/safe.js';
 import { inFamily, type NativeEntry } from './catalog.js';
 import { recognizeCode } from './recognize.js';
@@ -50,7 +50,7 @@ function withConnection(args: readonly unknown[]): [RtcErrorContext, readonly un
 
 function recovered(raw: unknown, entry: NativeEntry, context: RtcErrorContext): AdapterSignal[] {
   const clears: readonly RtcErrorCode[] = entry.clears ?? [entry.code];
-  return clears.map((code) => ({ type: 'recovered', clears: code, raw, recognition: { entry, context } }));
+  return clears.map((code) => recoveredSignal(raw, code, { entry, context }));
 }
 
 /** Signals of a state-change reason, by its catalog entry; an unlisted reason is an error only on failure. */

@@ -4,6 +4,7 @@
  * @module
  */
 import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
+import { catalogRow, type RowExtra } from '../../src/catalog.js';
 
 /** One entry of `family`: an error the SDK reports (`sdk`), unless `extra` says otherwise. */
 export const familyEntry = (
@@ -12,15 +13,5 @@ export const familyEntry = (
   code: RtcErrorCode,
   message: string,
   action: string,
-  extra: Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'kind' | 'actor'>> = {},
-): CatalogEntry => ({
-  vendorCode: value,
-  vendorName: `${family}.${value}`,
-  code,
-  kind: 'error',
-  message,
-  action,
-  family,
-  source: 'sdk',
-  ...extra,
-});
+  extra: RowExtra = {},
+): CatalogEntry => catalogRow(family, 'sdk', value, `${family}.${value}`, code, message, action, extra);

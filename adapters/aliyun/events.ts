@@ -19,7 +19,7 @@ import { CATALOG } from './lookup.js';
 import { networkQuality, sdkAdvisory } from './payloadEvents.js';
 import { recognize, RECOVERY_CODES } from './recognize.js';
 import { errorSignal, recoveredSignal } from '../../src/translator.js';
-import { fromEvent } from './signal.js';
+import { fromEvent } from './fromEvent.js';
 
 /** `AliRtcConnectionStatus` values. */
 const STATUS = ['Init', 'Disconnected', 'Connecting', 'Connected', 'Reconnecting', 'Failed'] as const;

@@ -6,7 +6,7 @@
  */
 import { isObjectLike, readProp, readText, type EventTranslator, type RtcErrorContext } from '../../src/index.js';
 import { errorSignal, recoveredSignal } from '../../src/translator.js';
-import { fromEvent } from './signal.js';
+import { fromEvent } from './fromEvent.js';
 
 /** `AliRtcNetworkQuality` values. */
 const QUALITY = ['Excellent', 'Good', 'Poor', 'Bad', 'VeryBad', 'Disconnected', 'Unknown'] as const;

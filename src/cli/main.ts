@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isRtcErrorCode } from '../codes.js';
 import { unifiedZh } from '../locales/zh.js';
 import type { Locale } from '../types.js';
+import { ownValue } from '../own.js';
 import {
   colourEnabled,
   mdCell,
@@ -402,7 +403,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       if (!help) throw new UsageError(`Unknown command '${topic}'.`);
       return (ctx.out(help(ctx.vendors)), EXIT.ok);
     }
-    const command = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : undefined;
+    const command = ownValue(COMMANDS, first);
     if (!command) {
       const close = suggestVendor(first, Object.keys(COMMANDS));
       throw new UsageError(

@@ -12,6 +12,7 @@ import {
   type RetryPolicy,
   type RetryPolicyOptions,
 } from '../retry/policy.js';
+import { ownValue } from '../own.js';
 import type { WrapOptions } from './options.js';
 
 /** The policy resolver of one wrapped client: `(operation, kind) → RetryPolicy`, cached. */
@@ -30,8 +31,8 @@ export function policyResolver(options: WrapOptions): (operation: string, kind: 
     const table = options.retry;
     if (table === false) policy = noRetry(shared);
     else {
-      const own = table && Object.prototype.hasOwnProperty.call(table, operation) ? table[operation] : undefined;
-      const byKind = table && Object.prototype.hasOwnProperty.call(table, kind) ? table[kind] : undefined;
+      const own = table ? ownValue(table, operation) : undefined;
+      const byKind = table ? ownValue(table, kind) : undefined;
       const setting = own ?? byKind;
       const name = own !== undefined ? `retry.${operation}` : `retry.${kind}`;
       if (setting === false) policy = noRetry(shared);

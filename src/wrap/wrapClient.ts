@@ -5,6 +5,7 @@
  */
 import { ResultAsync } from 'neverthrow';
 import type { Adapter } from '../adapter.js';
+import { ownValue } from '../own.js';
 import { systemClock } from '../retry/clock.js';
 import { reportOutOfBand } from '../retry/report.js';
 import { isRtcError, type RtcError } from '../RtcError.js';
@@ -287,7 +288,7 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
       if (disposed) throw new TypeError('rtc-errors: this wrapped client has been disposed');
       if ((target as object) === client)
         throw new TypeError('rtc-errors: attach() takes another object than the wrapped client');
-      const targetSurface = Object.prototype.hasOwnProperty.call(roles, role) ? roles[role] : undefined;
+      const targetSurface = ownValue(roles, role);
       if (!targetSurface) {
         const known = Object.keys(roles);
         throw new TypeError(
