@@ -185,6 +185,17 @@ describe('npm run demo (plain)', async () => {
     expect(sdk('aliyun')).toMatch(/emits bye\(/);
   });
 
+  it('masks the secrets the simulated SDK calls carry (TRTC userSig, aliyun authInfo token)', () => {
+    const sdk = (vendor: string): string =>
+      (bySection.get(vendor) ?? [])
+        .filter((l) => l.label === 'sdk')
+        .map((l) => l.text)
+        .join('\n');
+    expect(sdk('trtc')).toMatch(/enterRoom\(\{[^)]*"userSig":"\*\*\*"/);
+    expect(plain.out).not.toMatch(/user-sig-\d/);
+    expect(sdk('aliyun')).toMatch(/refreshAuthInfo\(\{token: '\*\*\*'/);
+  });
+
   it('is deterministic: the same seed prints the same timeline, another seed other delays', async () => {
     expect((await run()).out).toBe(plain.out);
     const other = await run(['--seed', '7']);

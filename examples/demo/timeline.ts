@@ -5,6 +5,7 @@
  */
 import {
   localize,
+  redact,
   userMessage,
   type Clock,
   type GiveUpEvent,
@@ -113,9 +114,9 @@ export class Timeline {
     this.#line('step', 'step', this.#paint('step', text));
   }
 
-  /** What the simulated SDK did (the raw value it produced). */
+  /** What the simulated SDK did (the raw value it produced), secrets masked (`userSig`, `authInfo.token`...). */
   sdk(text: string): void {
-    this.#line('dim', 'sdk', this.#paint('dim', text));
+    this.#line('dim', 'sdk', this.#paint('dim', redact(text)));
   }
 
   /** What the app did. */
