@@ -9,7 +9,7 @@
  */
 import { EventEmitter } from 'eventemitter3';
 import { agoraNgAdapter } from '../adapters/agora-ng/index.js';
-import { retryBudget, wrapClient, type RtcError } from '../src/index.js';
+import { attemptForms, retryBudget, wrapClient, type RtcError } from '../src/index.js';
 
 /** Shaped like the SDK's AgoraRTCError: name `AgoraRTCException`, `code`, optional `data`. */
 class AgoraRTCError extends Error {
@@ -86,7 +86,7 @@ client.emit('token-privilege-will-expire');
 await new Promise((resolve) => setTimeout(resolve, 10));
 
 console.log('\n3. publish fails; the vendor says not to retry (data.retry === false)');
-const published = await rtc.attempt.publish([]);
+const published = await attemptForms(rtc).publish([]);
 published.match(
   () => console.log('published'),
   (e) => console.log(`publish result: Err(${e.code}, retryable=${e.retry.retryable})`),

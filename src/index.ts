@@ -102,6 +102,6 @@ export { systemClock } from './retry/clock.js';
 export type { Clock, TimerHandle } from './retry/clock.js';
 export { abortedError } from './retry/errors.js';
 export type { GiveUpReason } from './retry/errors.js';
-export { fromSdkPromise, retryResult } from './result.js';
+export { attemptForms, fromSdkPromise, retryResult } from './result.js';
 export type { RetryResultOptions } from './result.js';
 export type { RetrySavedEvent } from './retry/retry.js';

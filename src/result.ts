@@ -8,6 +8,8 @@ import { normalize, type NormalizeContext } from './normalize.js';
 import { retry, type AttemptContext, type RetryOptions } from './retry/retry.js';
 import type { RetryPolicy, RetryPolicyOptions } from './retry/policy.js';
 import { isRtcError, type RtcError } from './RtcError.js';
+import { methodForms } from './wrap/forms.js';
+import type { AttemptForms, WrappedClient } from './wrap/handle.js';
 
 /**
  * An SDK promise (or a function returning one) as a `ResultAsync`: a rejection, and with a
@@ -61,4 +63,31 @@ export function retryResult<T>(
   return ResultAsync.fromPromise(retry(fn, policy, { ...rest, normalize: options.normalize ?? byAdapter }), (raw) =>
     isRtcError(raw) ? raw : byAdapter(raw),
   );
+}
+
+/**
+ * The `ResultAsync<T, RtcError>` forms of a wrapped client's methods: `attempt.join(...)` runs
+ * `rtc.invoke('join', [...])` (the same retries, timeouts and events as `rtc.client.join`) and
+ * gives an `Err` where that rejects. An opt-in import, so a wrapped client that does not use it
+ * does not bundle neverthrow.
+ *
+ * @example
+ * ```ts
+ * const attempt = attemptForms(rtc);
+ * const joined = await attempt.join(appId, channel, token); // Result<UID, RtcError>
+ * ```
+ * @throws TypeError when `rtc` is not what {@link wrapClient} returns.
+ */
+export function attemptForms<C extends object>(rtc: WrappedClient<C, Adapter>): AttemptForms<C> {
+  const { client, adapter, invoke } = (rtc ?? {}) as Partial<WrappedClient<C, Adapter>>;
+  if (typeof invoke !== 'function' || !(client instanceof Object) || !adapter)
+    throw new TypeError('rtc-errors: attemptForms() takes what wrapClient() returns');
+  return methodForms(
+    client,
+    (operation) =>
+      (...args) =>
+        ResultAsync.fromPromise(rtc.invoke(operation as never, args as never), (raw) =>
+          isRtcError(raw) ? raw : normalize(raw, adapter, { operation }),
+        ),
+  ) as AttemptForms<C>;
 }

@@ -14,7 +14,14 @@ import { writeSection } from '../../bench/docs.js';
 import { blankStrings, bundle, ROOT, scratch, type BundleSize } from './bundle.js';
 import { BUNDLERS } from './bundlers.js';
 import { matrixTable, measureMatrix, SPREAD } from './matrix.js';
-import { checkCoreAlone, checkTreeshaking, checkUserMessages, treeshakeFailures, vendorModules } from './treeshake.js';
+import {
+  checkCoreAlone,
+  checkTreeshaking,
+  checkUserMessages,
+  checkWrapDependencies,
+  treeshakeFailures,
+  vendorModules,
+} from './treeshake.js';
 import { checkTelemetryIsolation } from './isolation.js';
 
 /**
@@ -138,12 +145,12 @@ if (typeof root.wrapClient === 'function') {
     `import { ${names.join(', ')} } from 'rtc-errors';\nexport { ${names.join(', ')} };\n`,
   );
   rows.push({
-    name: 'wrapClient + retry + events without an adapter, with eventemitter3 and neverthrow',
+    name: 'wrapClient + retry + events without an adapter, with eventemitter3',
     imports: names.join(', '),
     size: wrapAlone,
   });
   rows.push({
-    name: 'wrapClient + retry + events + agoraNgAdapter, English only, with eventemitter3 and neverthrow',
+    name: 'wrapClient + retry + events + agoraNgAdapter, English only, with eventemitter3',
     imports: `${names.join(', ')}, agoraNgAdapter`,
     size: wrap,
   });
@@ -238,6 +245,11 @@ failures.push(...checkTelemetryIsolation(ROOT));
 log(
   `  ${coreProblems.length === 0 ? 'ok  ' : 'FAIL'} normalize alone: no dependency (eventemitter3, neverthrow), no Chinese (unifiedZh dropped)`,
 );
+const wrapDependencyProblems = await checkWrapDependencies(treeshakeDir);
+failures.push(...wrapDependencyProblems);
+log(
+  `  ${wrapDependencyProblems.length === 0 ? 'ok  ' : 'FAIL'} wrapClient + agoraNgAdapter: eventemitter3 alone; neverthrow only with attemptForms`,
+);
 const userMessageProblems = await checkUserMessages(treeshakeDir, ROOT);
 failures.push(...userMessageProblems);
 log(
@@ -301,6 +313,8 @@ if (write) {
     'distinctive strings a bundle of every adapter holds (the search finds what is there). Neither',
     '`normalize` alone nor `normalize` + one adapter may carry eventemitter3 or neverthrow (only',
     '`wrapClient` and the Result helpers use them), and `normalize` alone no Chinese (`unifiedZh`).',
+    '`wrapClient` + `agoraNgAdapter` carries eventemitter3 alone: neverthrow comes with the Result',
+    'helpers (`attemptForms`, `fromSdkPromise`, `retryResult`), and the check sees it come with `attemptForms`.',
     '',
     '| Bundle | Other vendors’ strings looked for | Found | Chinese without `*Zh` | Chinese with `*Zh` | Control |',
     '|---|---|---|---|---|---|',

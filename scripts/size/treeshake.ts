@@ -222,6 +222,32 @@ export async function checkCoreAlone(dir: string): Promise<string[]> {
   return out;
 }
 
+/**
+ * What a wrapped client brings of the dependencies: eventemitter3, and neverthrow only when the app
+ * imports `attemptForms` (the control: with it, neverthrow is there).
+ */
+export async function checkWrapDependencies(dir: string): Promise<string[]> {
+  const deps = async (name: string, names: string): Promise<string[]> =>
+    dependenciesIn(
+      await bundle(
+        dir,
+        name,
+        `import { ${names} } from 'rtc-errors';\nimport { agoraNgAdapter } from 'rtc-errors/agora-ng';\nexport { ${names}, agoraNgAdapter };\n`,
+        false,
+      ),
+    ).sort();
+  const out: string[] = [];
+  const plain = await deps('treeshake-wrap', 'wrapClient');
+  if (plain.join() !== 'eventemitter3')
+    out.push(
+      `wrapClient + agoraNgAdapter bundles ${plain.join(', ') || 'no dependency'}; expected eventemitter3 alone`,
+    );
+  const withResults = await deps('treeshake-wrap-results', 'wrapClient, attemptForms');
+  if (!withResults.includes('neverthrow'))
+    out.push(`wrapClient + attemptForms bundles ${withResults.join(', ')}, not neverthrow (positive control failed)`);
+  return out;
+}
+
 /** What is wrong with one result, as sentences with the figures; empty when all is well. */
 export function treeshakeFailures(result: TreeshakeResult, minLooked = 20): string[] {
   const out: string[] = [];

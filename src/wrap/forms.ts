@@ -1,6 +1,6 @@
 /**
  * The promise and `ResultAsync` forms of a wrapped client's methods (`rtc.promise.join(...)`,
- * `rtc.attempt.join(...)`): a proxy that makes, for each method name the client has, one function
+ * `attemptForms(rtc).join(...)`): a proxy that makes, for each method name the client has, one function
  * calling `make(name)`, kept once made.
  * @module
  */

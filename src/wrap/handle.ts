@@ -25,7 +25,10 @@ export type PromiseForms<C> = {
     : never;
 };
 
-/** `ResultAsync` forms of a client's methods: same arguments (callbacks left out), never rejecting. */
+/**
+ * `ResultAsync` forms of a client's methods: same arguments (callbacks left out), never rejecting.
+ * What `attemptForms(rtc)` returns for a wrapped client.
+ */
 export type AttemptForms<C> = {
   readonly [K in keyof C as C[K] extends AnyFunction ? K : never]: C[K] extends (...args: infer A) => infer R
     ? (...args: A) => ResultAsync<Settled<R>, RtcError>
@@ -112,8 +115,6 @@ export interface WrappedClient<C extends object, A extends Adapter = Adapter> {
   listenerCount(event: RtcEventName): number;
   /** Promise forms of the client's methods (callback-style methods included). */
   readonly promise: PromiseForms<C>;
-  /** `ResultAsync<T, RtcError>` forms of the client's methods. */
-  readonly attempt: AttemptForms<C>;
   /**
    * Runs one operation of the client by name, abortably. Rejects with an `RtcError`. The name is
    * one of the client's methods or of the adapter's surface (a misspelt one does not compile);

@@ -47,7 +47,7 @@ export interface SyncOperation extends OperationBase {
 /**
  * A synchronous method that reports failure through its return value (Agora native: a negative
  * number). The wrapped method returns the value unchanged and emits the error; it is retried only
- * through the promise forms (`rtc.promise`, `rtc.attempt`).
+ * through the promise forms (`rtc.promise`, `attemptForms(rtc)`).
  */
 export interface ReturnCodeOperation extends OperationBase {
   readonly style: 'return-code';

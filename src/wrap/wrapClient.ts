@@ -3,7 +3,6 @@
  * emits comes out as one typed event; operations are retried under RTC-aware policies.
  * @module
  */
-import { ResultAsync } from 'neverthrow';
 import type { Adapter } from '../adapter.js';
 import { ownValue } from '../own.js';
 import { systemClock } from '../retry/clock.js';
@@ -13,7 +12,7 @@ import { Coalescer, coalesceKey, DEFAULT_MAX_WINDOWS } from './coalesce.js';
 import { Deadlines } from './deadlines.js';
 import { SafeEmitter, type RtcEvents } from './events.js';
 import { methodForms } from './forms.js';
-import type { AttemptForms, Attachment, InvokeOptions, PromiseForms, RetryKey, WrappedClient } from './handle.js';
+import type { Attachment, InvokeOptions, PromiseForms, RetryKey, WrappedClient } from './handle.js';
 import { HealthTracker } from './health.js';
 import { Instrumentation, type Sink } from './instrument.js';
 import { splitCallbacks } from './invoke.js';
@@ -57,7 +56,7 @@ function surfaceOf(adapter: Adapter, options: WrapOptions): ClientSurface {
  *
  * Callback-style SDKs keep their callbacks: the failure callback receives the `RtcError`, after
  * the retries. Methods that report failure through a return value (negative numbers) return it
- * unchanged and emit the error; their promise forms (`rtc.promise`, `rtc.attempt`) are retried.
+ * unchanged and emit the error; their promise forms (`rtc.promise`, `attemptForms(rtc)`) are retried.
  *
  * @example
  * ```ts
@@ -277,12 +276,6 @@ export function wrapClient<C extends object, A extends Adapter = Adapter>(
         (...args) =>
           invoke(name, args),
     ) as PromiseForms<C>,
-    attempt: methodForms(
-      client,
-      (name) =>
-        (...args) =>
-          ResultAsync.fromPromise(invoke(name, args), toError),
-    ) as AttemptForms<C>,
     invoke: invoke as WrappedClient<C, A>['invoke'],
     attach<T extends object>(target: T, role: string): Attachment<T> {
       if (disposed) throw new TypeError('rtc-errors: this wrapped client has been disposed');

@@ -1,7 +1,7 @@
-/** The neverthrow forms: `fromSdkPromise`, `retryResult` and a wrapped client's `attempt`. */
+/** The neverthrow forms: `fromSdkPromise`, `retryResult` and a wrapped client's `attemptForms`. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
-import { fromSdkPromise, retryPolicy, retryResult, RtcError, wrapClient } from '../../src/index.js';
+import { attemptForms, fromSdkPromise, retryPolicy, retryResult, RtcError, wrapClient } from '../../src/index.js';
 import { FakeNgClient, ngError, ngTestAdapter } from '../wrap/support.js';
 
 beforeEach(() => {
@@ -103,7 +103,7 @@ describe('retryResult without an adapter', () => {
   });
 });
 
-describe('rtc.attempt', () => {
+describe('attemptForms(rtc)', () => {
   it('gives ResultAsync forms of the operations, retried like the client itself', async () => {
     const client = new FakeNgClient().script(
       'join',
@@ -113,11 +113,15 @@ describe('rtc.attempt', () => {
       async () => 9,
     );
     const rtc = wrapClient(client, ngTestAdapter, { random: () => 0 });
-    const pending = rtc.attempt.join('app', 'ch', 'tok');
+    const retries: string[] = [];
+    rtc.on('retry', (e) => retries.push(`${e.operation} ${e.error.code}`));
+    const pending = attemptForms(rtc).join('app', 'ch', 'tok');
     expect(pending).toBeInstanceOf(ResultAsync);
     await vi.advanceTimersByTimeAsync(500);
     const result = await pending;
     expect(result.isOk() && result.value).toBe(9);
+    expect(retries).toEqual(['join network_timeout']);
+    expect(client.callsOf('join')).toHaveLength(2);
     rtc.dispose();
   });
 
@@ -126,16 +130,34 @@ describe('rtc.attempt', () => {
       throw ngError('INVALID_PARAMS', 'secret');
     });
     const rtc = wrapClient(client, ngTestAdapter);
-    const result = await rtc.attempt.setEncryptionConfig('aes-128-gcm', '');
+    const result = await attemptForms(rtc).setEncryptionConfig('aes-128-gcm', '');
     expect(result._unsafeUnwrapErr()).toMatchObject({ code: 'invalid_params', operation: 'setEncryptionConfig' });
     rtc.dispose();
   });
 
   it('has forms only for the client functions', () => {
     const rtc = wrapClient(new FakeNgClient(), ngTestAdapter);
-    expect('join' in rtc.attempt).toBe(true);
-    expect('connectionState' in rtc.attempt).toBe(false);
-    expect((rtc.attempt as Record<string, unknown>).nope).toBeUndefined();
+    const attempt = attemptForms(rtc);
+    expect('join' in attempt).toBe(true);
+    expect('connectionState' in attempt).toBe(false);
+    expect((attempt as Record<string, unknown>).nope).toBeUndefined();
+    expect(attempt.join).toBe(attempt.join);
     rtc.dispose();
+  });
+
+  it('gives Err(invalid_usage) after dispose, like the promise forms', async () => {
+    const rtc = wrapClient(new FakeNgClient(), ngTestAdapter);
+    const attempt = attemptForms(rtc);
+    rtc.dispose();
+    const result = await attempt.leave();
+    expect(result._unsafeUnwrapErr()).toMatchObject({ code: 'invalid_usage', message: /disposed/ });
+  });
+
+  it('throws a TypeError naming the function for anything but a wrapped client', () => {
+    const client = new FakeNgClient();
+    for (const bad of [undefined, null, 42, client, { client, invoke: 'no' }])
+      expect(() => attemptForms(bad as never)).toThrow(
+        new TypeError('rtc-errors: attemptForms() takes what wrapClient() returns'),
+      );
   });
 });

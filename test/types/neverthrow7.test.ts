@@ -11,7 +11,7 @@ vi.mock('neverthrow', async () => await import('neverthrow7'));
 
 const { ResultAsync, okAsync } = await import('neverthrow');
 const v7 = await import('neverthrow7');
-const { fromSdkPromise, retryResult, wrapClient } = await import('../../src/index.js');
+const { attemptForms, fromSdkPromise, retryResult, wrapClient } = await import('../../src/index.js');
 const { FakeNgClient, ngError, ngTestAdapter } = await import('../wrap/support.js');
 
 describe('neverthrow 7', () => {
@@ -37,7 +37,7 @@ describe('neverthrow 7', () => {
 
   it("a wrapped client's attempt forms are neverthrow 7 ResultAsyncs", async () => {
     const rtc = wrapClient(new FakeNgClient(), ngTestAdapter);
-    const left = rtc.attempt.leave();
+    const left = attemptForms(rtc).leave();
     expect(left).toBeInstanceOf(v7.ResultAsync);
     expect((await left).isOk()).toBe(true);
     rtc.dispose();

@@ -1,6 +1,6 @@
 /** wrapClient over a fake native `IRtcEngine`: negative return codes and an event-handler object. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { wrapClient, type RtcError } from '../../src/index.js';
+import { attemptForms, wrapClient, type RtcError } from '../../src/index.js';
 import { collect, FakeNativeEngine, flush, nativeTestAdapter } from './support.js';
 
 beforeEach(() => {
@@ -105,7 +105,7 @@ describe('agora-native', () => {
     const engine = new FakeNativeEngine();
     engine.returns.set('startPreview', [-7]);
     const rtc = wrapClient(engine, nativeTestAdapter);
-    const result = await rtc.attempt.startPreview();
+    const result = await attemptForms(rtc).startPreview();
     expect(result.isErr()).toBe(true);
     expect(result._unsafeUnwrapErr()).toMatchObject({ code: 'invalid_state', operation: 'startPreview' });
     rtc.dispose();

@@ -1,6 +1,6 @@
 /** wrapClient over a fake Agora Web 3.x `Client`: callback-style methods keep their signatures. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isRtcError, wrapClient, type RtcError } from '../../src/index.js';
+import { attemptForms, isRtcError, wrapClient, type RtcError } from '../../src/index.js';
 import { collect, FakeWebClient, FakeWebStream, flush, webTestAdapter } from './support.js';
 
 beforeEach(() => {
@@ -134,7 +134,7 @@ describe('agora-web: callback methods', () => {
     client.joinOutcomes = [(ok) => ok(77)];
     const rtc = wrapClient(client, webTestAdapter);
     await expect(rtc.promise.join('tok', 'ch', null)).resolves.toBe(77);
-    const result = await rtc.attempt.leave();
+    const result = await attemptForms(rtc).leave();
     expect(result.isOk()).toBe(true);
     rtc.dispose();
   });

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { agoraNgAdapter } from '../../adapters/agora-ng/index.js';
-import { wrapClient, type RtcError } from '../../src/index.js';
+import { attemptForms, wrapClient, type RtcError } from '../../src/index.js';
 import {
   aliyunTestAdapter,
   collect,
@@ -375,7 +375,7 @@ describe('misuse of an async API rejects, never throws', () => {
       /'noSuchMethod' is not an operation/,
     );
     const attempted = await (
-      rtc.attempt as unknown as Record<string, () => Promise<{ isErr(): boolean; error: RtcError }>>
+      attemptForms(rtc) as unknown as Record<string, () => Promise<{ isErr(): boolean; error: RtcError }>>
     ).join!();
     expect(attempted.isErr()).toBe(false);
     rtc.dispose();

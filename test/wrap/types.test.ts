@@ -2,6 +2,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ResultAsync } from 'neverthrow';
 import {
+  attemptForms,
   wrapClient,
   type RecoveredEvent,
   type RetryEvent,
@@ -17,11 +18,15 @@ describe('types', () => {
     const rtc = wrapClient(client, ngTestAdapter);
     expectTypeOf(rtc).toEqualTypeOf<WrappedClient<FakeNgClient>>();
     expectTypeOf(rtc.client).toEqualTypeOf<FakeNgClient>();
-    expectTypeOf(rtc.attempt.join).parameters.toEqualTypeOf<Parameters<FakeNgClient['join']>>();
-    expectTypeOf(rtc.attempt.join).returns.toEqualTypeOf<ResultAsync<number | string, RtcError>>();
+    const attempt = attemptForms(rtc);
+    expectTypeOf(attempt.join).parameters.toEqualTypeOf<Parameters<FakeNgClient['join']>>();
+    expectTypeOf(attempt.join).returns.toEqualTypeOf<ResultAsync<number | string, RtcError>>();
     expectTypeOf(rtc.promise.leave).returns.toEqualTypeOf<Promise<void>>();
     // properties that are not methods have no forms
-    expectTypeOf(rtc.attempt).not.toHaveProperty('connectionState');
+    expectTypeOf(attempt).not.toHaveProperty('connectionState');
+    expectTypeOf(rtc.promise).not.toHaveProperty('connectionState');
+    // the ResultAsync forms are an opt-in import, not a property of the handle
+    expectTypeOf(rtc).not.toHaveProperty('attempt');
     rtc.dispose();
   });
 
