@@ -3,7 +3,7 @@
  * @module
  */
 import type { Catalog, CatalogEntry, EntrySource } from './adapter.js';
-import type { RtcErrorCode } from './codes.js';
+import { CODES, type RtcErrorCode } from './codes.js';
 
 /** Options of {@link createCatalog}. */
 export interface CatalogOptions {
@@ -64,6 +64,21 @@ export function createCatalog(entries: readonly CatalogEntry[], options: Catalog
   };
 }
 
+/**
+ * What a bundled adapter's catalog row writes for its message or action when the unified code's
+ * own text says it: the row builders put that text in ({@link withUnifiedText}), so it is written
+ * once, in the unified code table, and `entries()` still gives it in full. Internal.
+ */
+export const UNIFIED_TEXT = '';
+
+/** `entry`, its message or action taken from its unified code where the row left it empty. Internal. */
+export function withUnifiedText<E extends Pick<CatalogEntry, 'code' | 'message' | 'action'>>(entry: E): E {
+  const info = CODES[entry.code];
+  return info && (!entry.message || !entry.action)
+    ? { ...entry, message: entry.message || info.message, action: entry.action || info.action }
+    : entry;
+}
+
 /** What a catalog row may set besides its family, source, code, name, unified code and English text. */
 export type RowExtra = Partial<Pick<CatalogEntry, 'kind' | 'severity' | 'strategy' | 'actor' | 'aliases'>>;
 
@@ -81,7 +96,17 @@ export function catalogRow(
   action: string,
   extra: RowExtra = {},
 ): CatalogEntry {
-  return { vendorCode, vendorName, code, kind: extra.kind ?? 'error', message, action, family, source, ...extra };
+  return withUnifiedText({
+    vendorCode,
+    vendorName,
+    code,
+    kind: extra.kind ?? 'error',
+    message,
+    action,
+    family,
+    source,
+    ...extra,
+  });
 }
 
 /** What a review changes in one entry, and why (the reason is added to the entry's note). */

@@ -11,6 +11,7 @@
  * numbers (`WARN:20`) and negative return values (`-2` → `ERR:2`).
  * @module
  */
+import { withUnifiedText } from '../../src/catalog.js';
 import { createCatalog, type Catalog, type CatalogEntry, type RtcErrorCode } from '../../src/index.js';
 import { ERR_ROWS } from './err.js';
 import { CONNECTION_ROWS, LOCAL_AUDIO_ROWS, LOCAL_VIDEO_ROWS } from './reasons.js';
@@ -67,7 +68,7 @@ function build(family: NativeFamily, rows: readonly NativeRow[]): NativeEntry[] 
       signal: row.signal ?? 'error',
       ...(row.clears !== undefined ? { clears: row.clears } : {}),
     };
-    return Object.freeze(entry);
+    return Object.freeze(withUnifiedText(entry));
   });
 }
 

@@ -4,6 +4,7 @@
  * of a failed method (`-2` is `ERR_INVALID_ARGUMENT`).
  * @module
  */
+import { UNIFIED_TEXT } from '../../src/catalog.js';
 import { ACT, both, docs, sdk, type NativeRow } from './rows.js';
 
 /** Rows of the `ERR` family, in SDK order; docs-only codes where their value falls. */
@@ -81,7 +82,7 @@ export const ERR_ROWS: readonly NativeRow[] = [
     'ERR_TIMEDOUT',
     'network_timeout',
     'The method call timed out: the SDK took too long (over 10 seconds) to process it.',
-    'Retry with backoff; check the network if it keeps happening.',
+    UNIFIED_TEXT,
   ),
   both(11, 'ErrCanceled', 'ERR_CANCELED', 'operation_aborted', 'The request was canceled.', ACT.internal, {
     actor: 'sdk',
@@ -97,7 +98,7 @@ export const ERR_ROWS: readonly NativeRow[] = [
     ACT.internal,
     { strategy: 'backoff' },
   ),
-  both(14, 'ErrNetDown', 'ERR_NET_DOWN', 'network_unavailable', 'The network is unavailable.', ACT.network, {
+  both(14, 'ErrNetDown', 'ERR_NET_DOWN', 'network_unavailable', UNIFIED_TEXT, ACT.network, {
     actor: 'sdk',
     strategy: 'none',
   }),

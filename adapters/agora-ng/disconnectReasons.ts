@@ -3,6 +3,7 @@
  * connection becomes `DISCONNECTED`. `LEAVE` is the app's own doing and is not an error.
  * @module
  */
+import { UNIFIED_TEXT } from '../../src/catalog.js';
 import type { CatalogEntry } from '../../src/index.js';
 import { familyEntry } from './familyEntry.js';
 
@@ -29,13 +30,7 @@ export const DISCONNECT_ENTRIES: readonly CatalogEntry[] = [
       strategy: 'rejoin',
     },
   ),
-  familyEntry(
-    DISCONNECT_FAMILY,
-    'UID_BANNED',
-    'banned',
-    'Disconnected: the user is banned.',
-    'Tell the user they were banned; do not rejoin automatically.',
-  ),
+  familyEntry(DISCONNECT_FAMILY, 'UID_BANNED', 'banned', 'Disconnected: the user is banned.', UNIFIED_TEXT),
   familyEntry(
     DISCONNECT_FAMILY,
     'IP_BANNED',

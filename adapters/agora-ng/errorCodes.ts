@@ -4,6 +4,7 @@
  * (seed 003) where it lists the code, otherwise from the SDK's own messages in the bundle.
  * @module
  */
+import { UNIFIED_TEXT, withUnifiedText } from '../../src/catalog.js';
 import type { CatalogEntry, EntrySource, RtcErrorCode } from '../../src/index.js';
 
 type Extra = Partial<Pick<CatalogEntry, 'severity' | 'strategy' | 'delayMs' | 'aliases' | 'kind' | 'actor'>> & {
@@ -20,7 +21,7 @@ const entry = (
   extra: Extra = {},
 ): CatalogEntry => {
   const { value, kind, ...rest } = extra;
-  return {
+  return withUnifiedText({
     vendorCode: value ?? vendorName,
     vendorName,
     code,
@@ -30,7 +31,7 @@ const entry = (
     family: 'AgoraRTCErrorCode',
     source,
     ...rest,
-  };
+  });
 };
 
 /** Every member of `AgoraRTCErrorCode` (and the codes seed 003 documents), English text. */
@@ -113,14 +114,14 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'media_connection_failed',
     'sdk',
     'Exchanging the session description (SDP) with the server failed.',
-    'Rejoin the channel; check UDP and firewall settings if it keeps happening.',
+    UNIFIED_TEXT,
   ),
   entry(
     'ADD_CANDIDATE_FAILED',
     'media_connection_failed',
     'sdk',
     'Adding a remote ICE candidate to the peer connection failed.',
-    'Rejoin the channel; check UDP and firewall settings if it keeps happening.',
+    UNIFIED_TEXT,
   ),
   entry(
     'DATACHANNEL_FAILED',
@@ -681,7 +682,7 @@ export const ERROR_CODE_ENTRIES: readonly CatalogEntry[] = [
     'operation_aborted',
     'sdk',
     'The media connection was torn down while a request was pending.',
-    'Retry the operation once the connection is stable.',
+    UNIFIED_TEXT,
     { actor: 'library' },
   ),
   entry(

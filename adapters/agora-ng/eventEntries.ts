@@ -3,6 +3,7 @@
  * `vendorCode` is the event name.
  * @module
  */
+import { UNIFIED_TEXT } from '../../src/catalog.js';
 import type { CatalogEntry } from '../../src/index.js';
 import { familyEntry } from './familyEntry.js';
 
@@ -22,7 +23,7 @@ export const EVENT_ENTRIES: readonly CatalogEntry[] = [
     EVENT_FAMILY,
     'token-privilege-did-expire',
     'token_expired',
-    'The token has expired.',
+    UNIFIED_TEXT,
     'Request a new token from your server and call join with it.',
   ),
   familyEntry(
@@ -44,7 +45,7 @@ export const EVENT_ENTRIES: readonly CatalogEntry[] = [
     'autoplay-failed',
     'autoplay_blocked',
     'The browser blocked autoplay of audio or video until the user interacts with the page.',
-    'Show a button; resume playback when the user clicks it.',
+    UNIFIED_TEXT,
   ),
   familyEntry(
     EVENT_FAMILY,

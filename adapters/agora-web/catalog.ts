@@ -26,6 +26,7 @@
  * - `INJECT`: `streamInjectedStatus` failure statuses.
  * @module
  */
+import { UNIFIED_TEXT } from '../../src/catalog.js';
 import type { CatalogEntry } from '../../src/index.js';
 import { family, type Row } from './entry.js';
 
@@ -113,11 +114,11 @@ const K: readonly Row[] = [
   [3, 'K_CHANNEL_PERMISSION_INVALID', 'not_authorized', 'The user has no permission to join the channel.', 'Ask the channel manager for permission to join this channel.', { source: 'sdk+docs' }],
   [4, 'K_CERTIFICATE_INVALID', 'token_invalid', 'The App Certificate is invalid.', 'Check the App Certificate your token server uses against the Agora Console, then generate a new token.', { source: 'sdk+docs', strategy: 'none', actor: 'app' }],
   [5, 'K_CHANNEL_NAME_EMPTY', 'invalid_channel_name', 'The channel name is empty.', 'Pass a non-empty channel name to join.', { source: 'sdk+docs' }],
-  [6, 'K_CHANNEL_NOT_FOUND', 'channel_not_found', 'The specified channel is not found.', 'Check the channel name.', { source: 'sdk+docs', }],
+  [6, 'K_CHANNEL_NOT_FOUND', 'channel_not_found', 'The specified channel is not found.', UNIFIED_TEXT, { source: 'sdk+docs', }],
   [7, 'K_TICKET_INVALID', 'token_invalid', 'The ticket is invalid.', NEW_TOKEN, { source: 'sdk+docs' }],
   [8, 'K_CHANNEL_CONFLICTED', 'channel_conflict', 'The channel is conflicted.', 'Check the channel profile and the roles of its users, or use another channel name.', { source: 'sdk+docs' }],
-  [9, 'K_SERVICE_NOT_READY', 'server_busy', 'The service is not ready.', 'Retry later with backoff.', { source: 'sdk+docs' }],
-  [10, 'K_SERVICE_TOO_HEAVY', 'server_busy', 'The service is too busy.', 'Retry later with backoff.', { source: 'sdk+docs' }],
+  [9, 'K_SERVICE_NOT_READY', 'server_busy', 'The service is not ready.', UNIFIED_TEXT, { source: 'sdk+docs' }],
+  [10, 'K_SERVICE_TOO_HEAVY', 'server_busy', 'The service is too busy.', UNIFIED_TEXT, { source: 'sdk+docs' }],
   [14, 'K_UID_BANNED', 'banned', 'The uid is banned.', 'Tell the user they were banned from the channel; do not rejoin automatically.', { source: 'sdk+docs' }],
   [15, 'K_IP_BANNED', 'banned', 'The IP is banned.', 'Tell the user their network address was banned; do not rejoin automatically.', { source: 'sdk+docs' }],
   [16, 'K_CHANNEL_BANNED', 'banned', 'The channel is banned.', 'Tell the user the channel was banned; do not rejoin automatically.', { source: 'sdk+docs' }],
@@ -153,7 +154,7 @@ const CLIENT: readonly Row[] = [
   ['SOCKET_ERROR', 'SOCKET_ERROR', 'signaling_failed', 'The SDK lost its connection to the Agora server during the request.', RETRY],
   ['SOCKET_DISCONNECTED', 'SOCKET_DISCONNECTED', 'network_unavailable', 'The SDK disconnected from the Agora server because of network conditions and is reconnecting by itself.', 'Wait for the SDK to reconnect; tell the user if it does not come back.'],
   ['PEERCONNECTION_FAILED', 'PEERCONNECTION_FAILED', 'media_connection_failed', 'P2P connection failed: the media transport (peer connection) could not be established or was lost.', 'Publish or subscribe again, or rejoin; check UDP ports and firewalls if it keeps happening.', { source: 'sdk+docs' }],
-  ['CONNECT_GATEWAY_ERROR', 'CONNECT_GATEWAY_ERROR', 'gateway_unreachable', 'The SDK could not connect to the Agora gateway.', 'Retry with backoff; check firewalls, proxies and the network.'],
+  ['CONNECT_GATEWAY_ERROR', 'CONNECT_GATEWAY_ERROR', 'gateway_unreachable', 'The SDK could not connect to the Agora gateway.', UNIFIED_TEXT],
   ['SERVICE_NOT_AVAILABLE', 'SERVICE_NOT_AVAILABLE', 'server_busy', 'The service is not available.', RETRY],
   ['JOIN_CHANNEL_FAILED', 'JOIN_CHANNEL_FAILED', 'signaling_failed', 'Joining the channel failed.', RETRY],
   ['PUBLISH_STREAM_FAILED', 'PUBLISH_STREAM_FAILED', 'publish_failed', 'The user has failed to publish the stream, usually because the connection was lost while publishing.', 'Publish the stream again once the client is connected.', { source: 'sdk+docs' }],
@@ -179,19 +180,19 @@ const CLIENT: readonly Row[] = [
 
 // prettier-ignore
 const RTC: readonly Row[] = [
-  ['UNEXPECTED_ERROR', 'UNEXPECTED_ERROR', 'internal_error', 'An unexpected error occurred.', 'Report it with the detail and the SDK version.'],
+  ['UNEXPECTED_ERROR', 'UNEXPECTED_ERROR', 'internal_error', 'An unexpected error occurred.', UNIFIED_TEXT],
   ['UNEXPECTED_RESPONSE', 'UNEXPECTED_RESPONSE', 'request_rejected', 'The server returned an unexpected response.', RETRY, { actor: 'app', severity: 'fatal', strategy: 'none' }],
   ['TIMEOUT', 'TIMEOUT', 'network_timeout', 'The operation timed out.', RETRY],
-  ['INVALID_PARAMS', 'INVALID_PARAMS', 'invalid_params', 'Invalid parameters.', 'Fix the arguments passed to the SDK; see the detail for which one.'],
+  ['INVALID_PARAMS', 'INVALID_PARAMS', 'invalid_params', 'Invalid parameters.', UNIFIED_TEXT],
   ['NOT_SUPPORT', 'NOT_SUPPORT', 'not_supported', 'The browser does not support this feature.', UNSUPPORTED],
   ['OPERATION_ABORT', 'OPERATION_ABORT', 'operation_aborted', 'The operation was aborted.', 'Nothing to retry: the operation was cancelled, usually by the app\'s own leave().', { actor: 'app', severity: 'fatal', strategy: 'none' }],
   ['WEB_SECURITY_RESTRICT', 'WEB_SECURITY_RESTRICT', 'insecure_context', 'The browser security policy restricts this operation.', 'Serve the page over HTTPS (or localhost) and check its permissions policy.'],
   ['NETWORK_ERROR', 'NETWORK_ERROR', 'network_unavailable', 'A network error occurred.', 'Wait for the network to come back, then retry.', { strategy: 'backoff' }],
-  ['NETWORK_TIMEOUT', 'NETWORK_TIMEOUT', 'network_timeout', 'A network request timed out.', RETRY],
+  ['NETWORK_TIMEOUT', 'NETWORK_TIMEOUT', 'network_timeout', UNIFIED_TEXT, RETRY],
   ['NETWORK_RESPONSE_ERROR', 'NETWORK_RESPONSE_ERROR', 'server_error', 'A network request returned an error response.', RETRY, { actor: 'library' }],
   ['API_INVOKE_TIMEOUT', 'API_INVOKE_TIMEOUT', 'network_timeout', 'The API call timed out.', RETRY],
-  ['ENUMERATE_DEVICES_FAILED', 'ENUMERATE_DEVICES_FAILED', 'enumerate_devices_failed', 'Listing media devices failed.', 'Retry; check that the page has permission to list devices.'],
-  ['DEVICE_NOT_FOUND', 'DEVICE_NOT_FOUND', 'device_not_found', 'The specified device is not found.', 'Ask the user to connect a device, or choose another one.'],
+  ['ENUMERATE_DEVICES_FAILED', 'ENUMERATE_DEVICES_FAILED', 'enumerate_devices_failed', UNIFIED_TEXT, UNIFIED_TEXT],
+  ['DEVICE_NOT_FOUND', 'DEVICE_NOT_FOUND', 'device_not_found', 'The specified device is not found.', UNIFIED_TEXT],
   ['ELECTRON_IS_NULL', 'ELECTRON_IS_NULL', 'not_supported', 'The Electron environment is not available.', 'Run screen sharing for Electron inside Electron with its desktopCapturer available.'],
   ['ELECTRON_DESKTOP_CAPTURER_GET_SOURCES_ERROR', 'ELECTRON_DESKTOP_CAPTURER_GET_SOURCES_ERROR', 'screen_share_failed', "Electron's desktopCapturer could not list the screen sources.", 'Check the Electron version and its screen-capture permission, then try again.'],
   ['STREAM_ALREADY_INITIALIZED', 'STREAM_ALREADY_INITIALIZED', 'invalid_state', 'The stream has already been initialized.', 'Call Stream.init only once per stream.'],
@@ -205,7 +206,7 @@ const RTC: readonly Row[] = [
   ['CAN_NOT_AUTOPLAY', 'CAN_NOT_AUTOPLAY', 'autoplay_blocked', 'The browser blocked autoplay.', 'Show a button; call Stream.resume or play again when the user clicks it.'],
   ['HIGH_STREAM_NO_VIDEO_TRACK', 'HIGH_STREAM_NO_VIDEO_TRACK', 'dual_stream_failed', 'The high stream has no video track.', 'Publish a stream with a video track before enabling dual streams.'],
   ['SCREEN_SHARE_CAN_NOT_CREATE_LOW_STREAM', 'SCREEN_SHARE_CAN_NOT_CREATE_LOW_STREAM', 'dual_stream_failed', 'A screen-sharing stream cannot create a low stream.', SINGLE_STREAM],
-  ['TRACK_IS_DISABLED', 'TRACK_IS_DISABLED', 'track_disabled', 'The track is disabled.', 'Enable the track before this operation.'],
+  ['TRACK_IS_DISABLED', 'TRACK_IS_DISABLED', 'track_disabled', 'The track is disabled.', UNIFIED_TEXT],
   ['SHARE_AUDIO_NOT_ALLOWED', 'SHARE_AUDIO_NOT_ALLOWED', 'screen_share_failed', 'The user did not allow sharing audio with the screen.', 'Ask the user to tick "share audio" when picking the screen, or share the screen without audio.'],
   ['TOKEN_GENERATOR_FUNCTION_ERROR', 'TOKEN_GENERATOR_FUNCTION_ERROR', 'token_invalid', 'The token generator function failed.', 'Check the token generator function passed to the SDK.', { strategy: 'none', actor: 'app' }],
   ['INVALID_UINT_UID_FROM_STRING_UID', 'INVALID_UINT_UID_FROM_STRING_UID', 'invalid_uid', 'The server returned an invalid integer uid for the string uid.', 'Retry joining; use another string uid if it keeps happening.'],
@@ -224,7 +225,7 @@ const RTC: readonly Row[] = [
   ['NO_ICE_CANDIDATE', 'NO_ICE_CANDIDATE', 'media_connection_failed', 'No ICE candidate could be gathered.', 'Check the network, firewalls and TURN settings, then rejoin.'],
   ['CAN_NOT_PUBLISH_MULTIPLE_VIDEO_TRACKS', 'CAN_NOT_PUBLISH_MULTIPLE_VIDEO_TRACKS', 'already_published', 'Multiple video tracks cannot be published.', 'Publish one video track per client.', { actor: 'app' }],
   ['INVALID_REMOTE_USER', 'INVALID_REMOTE_USER', 'remote_not_published', 'The remote user is invalid.', 'Use a remote user that is in the channel.', { actor: 'app' }],
-  ['REMOTE_USER_IS_NOT_PUBLISHED', 'REMOTE_USER_IS_NOT_PUBLISHED', 'remote_not_published', 'The remote user has not published.', 'Subscribe only after the remote user has published.'],
+  ['REMOTE_USER_IS_NOT_PUBLISHED', 'REMOTE_USER_IS_NOT_PUBLISHED', 'remote_not_published', 'The remote user has not published.', UNIFIED_TEXT],
   ['SUBSCRIPTION_IS_IN_PROGRESS', 'SUBSCRIPTION_IS_IN_PROGRESS', 'invalid_state', 'A subscription is already in progress.', 'Wait for the current subscription to finish.'],
   ['CUSTOM_REPORT_SEND_FAILED', 'CUSTOM_REPORT_SEND_FAILED', 'network_timeout', 'Sending the custom report failed.', RETRY, { actor: 'library' }],
   ['CUSTOM_REPORT_FREQUENCY_TOO_HIGH', 'CUSTOM_REPORT_FREQUENCY_TOO_HIGH', 'rate_limited', 'Custom reports are sent too often.', 'Send custom reports less often.'],

@@ -2,6 +2,7 @@
  * A compact row format for the agora-web catalog, and the builder that turns rows into entries.
  * @module
  */
+import { withUnifiedText } from '../../src/catalog.js';
 import type { CatalogEntry, EntrySource, RtcErrorCode } from '../../src/index.js';
 
 /** What a row may set besides code, name, unified code and English text. */
@@ -28,19 +29,21 @@ export interface FamilyDefaults {
 
 /** Builds the entries of one code family. */
 export function family(defaults: FamilyDefaults, rows: readonly Row[]): CatalogEntry[] {
-  return rows.map(([vendorCode, vendorName, code, message, action, extra]) => ({
-    vendorCode,
-    vendorName,
-    code,
-    kind: extra?.kind ?? defaults.kind ?? 'error',
-    message,
-    action,
-    family: defaults.family,
-    source: extra?.source ?? defaults.source,
-    ...(extra?.severity !== undefined ? { severity: extra.severity } : {}),
-    ...(extra?.strategy !== undefined ? { strategy: extra.strategy } : {}),
-    ...(extra?.delayMs !== undefined ? { delayMs: extra.delayMs } : {}),
-    ...(extra?.aliases !== undefined ? { aliases: extra.aliases } : {}),
-    ...(extra?.actor !== undefined ? { actor: extra.actor } : {}),
-  }));
+  return rows.map(([vendorCode, vendorName, code, message, action, extra]) =>
+    withUnifiedText({
+      vendorCode,
+      vendorName,
+      code,
+      kind: extra?.kind ?? defaults.kind ?? 'error',
+      message,
+      action,
+      family: defaults.family,
+      source: extra?.source ?? defaults.source,
+      ...(extra?.severity !== undefined ? { severity: extra.severity } : {}),
+      ...(extra?.strategy !== undefined ? { strategy: extra.strategy } : {}),
+      ...(extra?.delayMs !== undefined ? { delayMs: extra.delayMs } : {}),
+      ...(extra?.aliases !== undefined ? { aliases: extra.aliases } : {}),
+      ...(extra?.actor !== undefined ? { actor: extra.actor } : {}),
+    }),
+  );
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Actor, CatalogEntry, ErrorKind, RetryStrategy, RtcErrorCode, Severity } from '../../src/index.js';
+import { catalogRow, UNIFIED_TEXT } from '../../src/catalog.js';
 import { FAMILY } from './families.js';
 
 interface Extra {
@@ -24,18 +25,11 @@ const make =
     message: string,
     action: string,
     extra: Extra = {},
-  ): CatalogEntry => ({
-    vendorCode,
-    vendorName: `${family}.${member}`,
-    code,
-    kind: extra.kind ?? 'error',
-    message,
-    action,
-    family,
-    source: 'sdk',
-    aliases: [member],
-    ...extra,
-  });
+  ): CatalogEntry =>
+    catalogRow(family, 'sdk', vendorCode, `${family}.${member}`, code, message, action, {
+      aliases: [member],
+      ...extra,
+    });
 
 const reason = make(FAMILY.connectionReason);
 const exception = make(FAMILY.deviceException);
@@ -346,22 +340,15 @@ const EVENTS: readonly CatalogEntry[] = [
       kind: 'warning',
     },
   ),
-  event(
-    'networkQuality',
-    'networkQuality',
-    'network_degraded',
-    'The downlink network quality is bad.',
-    'Consider lowering the video profile; the SDK adapts by itself.',
-    {
-      kind: 'warning',
-    },
-  ),
+  event('networkQuality', 'networkQuality', 'network_degraded', 'The downlink network quality is bad.', UNIFIED_TEXT, {
+    kind: 'warning',
+  }),
   event(
     'remoteUserOffLineNotify',
     'remoteUserOffLineNotify.AliRtcUserOfflineDropped',
     'remote_network_lost',
     'A remote user dropped offline (no packets for too long).',
-    'Wait for the remote user to come back.',
+    UNIFIED_TEXT,
     {
       kind: 'warning',
     },

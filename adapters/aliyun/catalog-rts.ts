@@ -6,7 +6,7 @@
  * @module
  */
 import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
-import { catalogRow, type RowExtra } from '../../src/catalog.js';
+import { catalogRow, UNIFIED_TEXT, type RowExtra } from '../../src/catalog.js';
 import { FAMILY } from './families.js';
 
 const make =
@@ -52,13 +52,7 @@ const MEDIA_DEVICE: readonly CatalogEntry[] = [
     'No camera was found.',
     'Ask the user to connect a camera, or choose another one.',
   ),
-  device(
-    10020,
-    'ERROR_DEVICE_NOTFOUND',
-    'device_not_found',
-    'No camera or microphone was found.',
-    'Ask the user to connect a device, or choose another one.',
-  ),
+  device(10020, 'ERROR_DEVICE_NOTFOUND', 'device_not_found', 'No camera or microphone was found.', UNIFIED_TEXT),
   device(
     10003,
     'ERROR_DEVICE_AUDIODEVICE_NOTALLOWED',
@@ -99,18 +93,11 @@ const MEDIA_DEVICE: readonly CatalogEntry[] = [
     'ERROR_DEVICE_NOTREADABLE',
     'device_in_use',
     'The camera or microphone could not be started (it may be in use by another application).',
-    'Ask the user to close other applications using the device, then try again.',
+    UNIFIED_TEXT,
   ),
-  device(
-    10007,
-    'ERROR_DEIVCE_CONSTRAINEDERROR',
-    'constraint_not_satisfied',
-    'No device satisfies the requested constraints.',
-    'Relax the constraints (resolution, frame rate, device id) and try again.',
-    {
-      aliases: ['ERROR_DEVICE_CONSTRAINEDERROR'],
-    },
-  ),
+  device(10007, 'ERROR_DEIVCE_CONSTRAINEDERROR', 'constraint_not_satisfied', UNIFIED_TEXT, UNIFIED_TEXT, {
+    aliases: ['ERROR_DEVICE_CONSTRAINEDERROR'],
+  }),
   device(
     10010,
     'ERROR_SCREENSHARE_UNKNOWNERRO',
@@ -216,21 +203,9 @@ const RTS: readonly CatalogEntry[] = [
       aliases: ['ERROR_HTMLELEMENT_NOTMATCH'],
     },
   ),
-  rts(
-    10201,
-    'ERROR_AUTOPLAY_ERROR',
-    'autoplay_blocked',
-    'The browser blocked autoplay.',
-    'Show a button; resume playback when the user clicks it.',
-  ),
+  rts(10201, 'ERROR_AUTOPLAY_ERROR', 'autoplay_blocked', 'The browser blocked autoplay.', UNIFIED_TEXT),
   rts(10202, 'ERROR_PLAY_URL', 'invalid_params', 'The play URL is wrong.', 'Check the play URL.'),
-  rts(
-    10203,
-    'ERROR_SUBSCRIBE_NOTHING',
-    'remote_not_published',
-    'Nothing to subscribe to.',
-    'Subscribe only after the remote user has published.',
-  ),
+  rts(10203, 'ERROR_SUBSCRIBE_NOTHING', 'remote_not_published', 'Nothing to subscribe to.', UNIFIED_TEXT),
   rts(
     10204,
     'ERROR_HTMLELEMENT_ERROR',
@@ -474,7 +449,7 @@ const DATA_CHANNEL: readonly CatalogEntry[] = [
     'CORE_IGNORE_SIGNAL_REQUEST',
     'operation_aborted',
     'A signaling request was ignored (superseded).',
-    'Retry the operation once the connection is stable.',
+    UNIFIED_TEXT,
     { actor: 'library' },
   ),
 ];

@@ -8,7 +8,7 @@
  * @module
  */
 import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
-import { catalogRow, type RowExtra } from '../../src/catalog.js';
+import { catalogRow, UNIFIED_TEXT, type RowExtra } from '../../src/catalog.js';
 import { FAMILY, SIGNAL_TIMEOUT_CODES } from './families.js';
 import { DEVICE_AND_TRANSPORT } from './catalog-rts.js';
 import { EVENT_ENTRIES } from './catalog-events.js';
@@ -691,21 +691,21 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     16843011,
     '0x01010103',
     'sdk_init_failed',
-    'The SDK failed to initialize.',
+    UNIFIED_TEXT,
     'Check the SDK version and that no library (JAR) is missing.',
   ),
   docs(
     16843020,
     '0x0101010C',
     'sdk_init_failed',
-    'The SDK failed to initialize.',
+    UNIFIED_TEXT,
     'Check the SDK version and that no library (JAR) is missing.',
   ),
   docs(
     16843021,
     '0x0101010D',
     'sdk_init_failed',
-    'The SDK failed to initialize.',
+    UNIFIED_TEXT,
     'Check the SDK version and that no library (JAR) is missing.',
   ),
   docs(16909313, '0x01020401', 'signaling_failed', 'A signaling request failed.', CHECK_NETWORK),
@@ -870,7 +870,7 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     'SDK_WARNING_REMOTE_NETWORK_DISCONNECT',
     'remote_network_lost',
     'A remote user\u2019s network connection is lost.',
-    'Wait for the remote user to come back.',
+    UNIFIED_TEXT,
     {
       kind: 'warning',
       aliases: ['0x00000104'],
