@@ -4,8 +4,12 @@
  * @module
  */
 
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+/**
+ * A short description of a value an app passed, for a message about misuse: `"text"` (clipped to
+ * 40 characters), `5`, `null`, `undefined`, `a function`, `an array`, `an object`.
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'function') return 'a function';
   if (value === null || typeof value !== 'object') return String(value);
   return Array.isArray(value) ? 'an array' : 'an object';
@@ -13,7 +17,7 @@ function show(value: unknown): string {
 
 /** Throws a `TypeError` naming the option, what it must be and what it got. */
 export function invalidOption(name: string, expected: string, value: unknown): never {
-  throw new TypeError(`rtc-errors: option "${name}" must be ${expected}, got ${show(value)}`);
+  throw new TypeError(`rtc-errors: option "${name}" must be ${expected}, got ${describeValue(value)}`);
 }
 
 /** An integer `>= min`, or `undefined`. */

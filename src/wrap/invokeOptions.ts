@@ -3,7 +3,9 @@
  * error that the call rejects with.
  * @module
  */
+import { describeValue } from '../retry/validate.js';
 import type { RtcError } from '../RtcError.js';
+import { isTimeoutMs } from './timeouts.js';
 import { isAbortSignal, usageError } from './usage.js';
 
 /** Checks the options of one `invoke` call: the `invalid_usage` error, or `undefined` when they are fine. */
@@ -27,20 +29,11 @@ export function invokeOptionsProblem(options: unknown, operation: string): RtcEr
       operation,
     );
   }
-  if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs <= 0)) {
+  if (timeoutMs !== undefined && !isTimeoutMs(timeoutMs)) {
     return usageError(
       `option "timeoutMs" of invoke('${operation}') must be a number of milliseconds above 0 (Infinity: none), not ${describeValue(timeoutMs)}`,
       operation,
     );
   }
   return undefined;
-}
-
-/** A short description of a value the app passed, for an `invalid_usage` message. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 40))}`;
-  if (typeof value === 'object') return 'a plain object';
-  return `${typeof value} ${String(value)}`;
 }

@@ -24,7 +24,7 @@ import type { CoalesceOptions } from './coalesce.js';
 import type { RtcEventName } from './events.js';
 import type { RenewToken } from './instrument.js';
 import type { ClientSurface } from './surface.js';
-import type { TimeoutSetting } from './timeouts.js';
+import { isTimeoutMs, type TimeoutSetting } from './timeouts.js';
 
 /** Retry settings of one operation or kind of operation: options merged over its defaults, a policy, or `false` (no retry). */
 export type RetrySetting = RetryPolicyOptions | RetryPolicy | false;
@@ -160,7 +160,7 @@ export function checkWrapOptions(options: unknown): WrapOptions {
 
 function checkTimeoutValue(name: string, value: unknown): void {
   if (value === undefined || value === false) return;
-  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0) {
+  if (!isTimeoutMs(value)) {
     invalidOption(name, 'a number of milliseconds above 0 (Infinity: none) or false', value);
   }
 }

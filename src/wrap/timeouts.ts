@@ -25,6 +25,11 @@ export const RTC_TIMEOUT_DEFAULTS: Readonly<Record<OperationKind, number>> = /*#
   default: 10_000,
 });
 
+/** Whether `value` is a limit of one attempt: milliseconds above 0, `Infinity` for none. */
+export function isTimeoutMs(value: unknown): value is number {
+  return typeof value === 'number' && value > 0;
+}
+
 /** The limit of one attempt of `operation` (`undefined`: none). `perCall` wins over the setting. */
 export function timeoutOf(
   operation: string,

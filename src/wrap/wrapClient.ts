@@ -16,7 +16,8 @@ import type { Attachment, InvokeOptions, PromiseForms, RetryKey, WrappedClient }
 import { HealthTracker } from './health.js';
 import { Instrumentation, type Sink } from './instrument.js';
 import { splitCallbacks } from './invoke.js';
-import { describeValue, invokeOptionsProblem } from './invokeOptions.js';
+import { describeValue } from '../retry/validate.js';
+import { invokeOptionsProblem } from './invokeOptions.js';
 import { checkRetryKeys, checkWrapOptions, type WrapOptions } from './options.js';
 import { policyResolver } from './policies.js';
 import { timeoutOf } from './timeouts.js';

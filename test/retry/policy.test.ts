@@ -47,6 +47,12 @@ describe('retry policies', () => {
     expect(() => retryPolicy({ backoff: { maxDelayMs: -1 } })).toThrow(/"retry.backoff.maxDelayMs"/);
     expect(() => defaultPolicy('join', { maxAttempts: -1 })).toThrow(/"retry.join.maxAttempts"/);
   });
+  it('describes the bad value briefly: a long string clipped, objects by kind', () => {
+    expect(() => retryPolicy({ maxAttempts: 'x'.repeat(500) as never })).toThrow(`got "${'x'.repeat(40)}…"`);
+    expect(() => retryPolicy({ maxAttempts: [3] as never })).toThrow(/got an array$/);
+    expect(() => retryPolicy({ maxAttempts: { n: 3 } as never })).toThrow(/got an object$/);
+    expect(() => retryPolicy({ maxAttempts: null as never })).toThrow(/got null$/);
+  });
 });
 
 describe('retry without a policy', () => {
