@@ -8,13 +8,12 @@ import {
   readCode,
   readProp,
   readText,
-  type AdapterSignal,
   type EventTranslator,
   type Recognition,
   type RtcErrorCode,
   type RtcErrorContext,
 } from '../../src/index.js';
-import { errorSignal } from '../../src/translator.js';
+import { errorSignal, recoveredSignal } from '../../src/translator.js';
 import { lookupIn } from './lookup.js';
 import { recognizeCode, recognizePlayFailure } from './recognize.js';
 
@@ -23,10 +22,6 @@ const EXCEPTION_RECOVERY_OFFSET = 2000;
 
 function payload(args: readonly unknown[]): unknown {
   return args[0];
-}
-
-function recovered(raw: unknown, clears: RtcErrorCode, recognition?: Recognition): AdapterSignal {
-  return recognition ? { type: 'recovered', raw, clears, recognition } : { type: 'recovered', raw, clears };
 }
 
 /** Flat context values read from a payload (uid, url...). */
@@ -69,7 +64,7 @@ const onException: EventTranslator = (args) => {
   if (code >= 3000) {
     const cleared = lookupIn('EXCEPTION', code - EXCEPTION_RECOVERY_OFFSET);
     if (!cleared) return undefined;
-    return recovered(evt, cleared.code, {
+    return recoveredSignal(evt, cleared.code, {
       ...(entry ? { entry } : {}),
       vendorCode: code,
       ...(msg !== undefined ? { detail: msg } : {}),
@@ -125,7 +120,7 @@ const onConnectionStateChange: EventTranslator = (args, state) => {
     });
   }
   if (cur === 'CONNECTED' && prev === 'CONNECTING') {
-    return recovered(evt, 'network_unavailable', { vendorCode: 'CONNECTED', context });
+    return recoveredSignal(evt, 'network_unavailable', { vendorCode: 'CONNECTED', context });
   }
   if (cur !== 'DISCONNECTED' || prev === 'DISCONNECTING') return undefined;
   // The app's own leave() during a pending join goes CONNECTING → DISCONNECTED with no reason
@@ -195,7 +190,8 @@ const onStreamFallback: EventTranslator = (args) => {
       context,
     });
   }
-  if (attr === 0 || attr === '0') return recovered(evt, 'network_degraded', { vendorCode: 'stream-fallback', context });
+  if (attr === 0 || attr === '0')
+    return recoveredSignal(evt, 'network_degraded', { vendorCode: 'stream-fallback', context });
   return undefined;
 };
 
@@ -242,7 +238,7 @@ const onStreamReconnectEnd: EventTranslator = (args) => {
   const evt = payload(args);
   const context = contextOf(evt, ['uid']);
   if (readProp(evt, 'success') === true)
-    return recovered(evt, 'media_connection_failed', { vendorCode: 'stream-reconnect-end', context });
+    return recoveredSignal(evt, 'media_connection_failed', { vendorCode: 'stream-reconnect-end', context });
   const reason = readProp(evt, 'reason');
   const known = recognizeCode(reason);
   if (known) return errorSignal(evt, withContext(known, context));
