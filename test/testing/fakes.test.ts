@@ -15,6 +15,7 @@ import {
   FakeNativeEngine,
   FakeNgClient,
   FakeTrtcClient,
+  FakeTrtcError,
   FakeWebClient,
   agoraNgFailure,
   aliyunFailure,
@@ -245,5 +246,17 @@ describe('trtc fake', () => {
       functionName: '',
     });
     expect(() => trtcEventError(5502)).toThrow(/no catalog entry for code 5502 that the TRTC error event carries/);
+  });
+});
+
+describe('FakeTrtcError', () => {
+  it('has the own keys of a captured TRTC v5 error, in the same order', async () => {
+    const { readFileSync } = await import('node:fs');
+    const captured = JSON.parse(
+      readFileSync(new URL('../../fixtures/trtc/captured/fake-devices.json', import.meta.url), 'utf8'),
+    ) as { cases: { raw: { $error: { props: Record<string, unknown> } } }[] };
+    const real = Object.keys(captured.cases[0]!.raw.$error.props);
+    const fake = new FakeTrtcError({ code: 5000, extraCode: 5001, functionName: 'enterRoom' });
+    expect(Object.keys(fake)).toEqual(real);
   });
 });
