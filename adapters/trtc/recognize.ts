@@ -22,30 +22,25 @@ import { toHex } from './entry.js';
 /** A recognition being built. */
 type Draft = { -readonly [K in keyof Recognition]: Recognition[K] };
 
-const V4 = {
-  JOIN_ROOM_FAILED: 0x4004,
-  SIGNAL_CHANNEL_SETUP_FAILED: 0x4001,
-  SERVER_TIMEOUT: 0x4041,
-  SCHEDULE_FAILED: 0x404c,
-  SWITCH_ROOM_FAILED: 0x4050,
-  DEVICE_NOT_FOUND: 0x1003,
-  INITIALIZE_FAILED: 0x1004,
-  DEVICE_AUTO_RECOVER_FAILED: 0x4044,
-} as const;
+// 4.x codes this file names
+const JOIN_ROOM_FAILED = 0x4004;
+const SIGNAL_CHANNEL_SETUP_FAILED = 0x4001;
+const SERVER_TIMEOUT = 0x4041;
+const SCHEDULE_FAILED = 0x404c;
+const SWITCH_ROOM_FAILED = 0x4050;
+const DEVICE_NOT_FOUND = 0x1003;
+const INITIALIZE_FAILED = 0x1004;
+const DEVICE_AUTO_RECOVER_FAILED = 0x4044;
 
 /** 4.x codes whose extra code is a server result code. */
 const CARRIES_SERVER_CODE: ReadonlySet<number> = new Set([
-  V4.JOIN_ROOM_FAILED,
-  V4.SIGNAL_CHANNEL_SETUP_FAILED,
-  V4.SCHEDULE_FAILED,
-  V4.SWITCH_ROOM_FAILED,
+  JOIN_ROOM_FAILED,
+  SIGNAL_CHANNEL_SETUP_FAILED,
+  SCHEDULE_FAILED,
+  SWITCH_ROOM_FAILED,
 ]);
 /** 4.x codes whose `name` is the browser's media error. */
-const NAMED_BY_MEDIA: ReadonlySet<number> = new Set([
-  V4.DEVICE_NOT_FOUND,
-  V4.INITIALIZE_FAILED,
-  V4.DEVICE_AUTO_RECOVER_FAILED,
-]);
+const NAMED_BY_MEDIA: ReadonlySet<number> = new Set([DEVICE_NOT_FOUND, INITIALIZE_FAILED, DEVICE_AUTO_RECOVER_FAILED]);
 
 function int(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
@@ -122,15 +117,15 @@ function readOrigin(rec: Draft, context: RtcErrorContext, origin: unknown, code:
     if (extra !== undefined && extra !== 0 && CARRIES_SERVER_CODE.has(inner) && context.serverCode === undefined) {
       applyServerCode(rec, context, extra);
     }
-    if (code === 5400 && inner === V4.SERVER_TIMEOUT) {
+    if (code === 5400 && inner === SERVER_TIMEOUT) {
       rec.code = 'network_timeout';
-    } else if (inner === V4.JOIN_ROOM_FAILED && /rejoin/i.test(readText(origin, 'message', 256) ?? '')) {
+    } else if (inner === JOIN_ROOM_FAILED && /rejoin/i.test(readText(origin, 'message', 256) ?? '')) {
       // a failed automatic rejoin: the SDK has left the room (see the 5502 entry's note)
       rec.code = 'media_connection_failed';
       rec.severity = 'fatal';
       rec.strategy = 'rejoin';
       context.rejoinFailed = true;
-    } else if (code === 5500 && inner === V4.SCHEDULE_FAILED && context.serverCode === undefined) {
+    } else if (code === 5500 && inner === SCHEDULE_FAILED && context.serverCode === undefined) {
       rec.code = 'gateway_unreachable';
       if (readProp(origin, 'noRetry') === true) rec.retryable = false;
     }
