@@ -39,59 +39,38 @@ const NUMERIC_TEXT = /^-?\d{1,10}$/;
 const UNKNOWN_GATEWAY = /^UNKNOW_ERROR_(-?\d{1,10})$/;
 const BRACKETED = /^(?:Get server node failed|Get String Uid failed) \[([A-Za-z0-9_]{1,80})\]$/i;
 
-/** Messages of the SDK's own argument checks (the bundle's `throw new Error(...)`s). */
+/** Messages of the SDK's own argument checks (its `throw new Error(...)`s), matched from the start. */
 const PARAM_CHECKS: readonly RegExp[] = [
-  /^Invalid [\w .]{1,80}: (Length of the string|The value range is|The value is of the boolean type|Token is of the string type)/,
-  /^Invalid param: /,
-  /^Invalid (channelName|uid|token) (in (Src|Dest)ChannelInfo|when invoke)/,
-  /^Invalid (Profile|lighteningContrastLevel)\b/,
-  /^\[(String|Number) (uid|streamID)\] /,
-  /^Param (user)?\[.{0,200}\] is inValid$/,
-  /^[\w.[\]]{1,80} cannot be (empty|null)$/,
-  /^[\w.[\]]{1,80} is of the object type/,
-  /^[\w.[\]]{1,80} should be an array$/,
-  /^[\w.[\]]{1,80} can only be set as /,
-  /^(udp|tcp)port should not be /,
-  /^Only aes-128-gcm2 and /,
-  /^Do not set the proxyServer parameter as empty$/,
-  /^Can not set excludedArea to 'GLOBAL'$/,
+  /Invalid [\w .]{1,80}: (Length of the string|The value range is|The value is of the boolean type|Token is of the string type)/,
+  /Invalid param: /,
+  /Invalid (channelName|uid|token) (in (Src|Dest)ChannelInfo|when invoke)/,
+  /Invalid (Profile|lighteningContrastLevel)\b/,
+  /\[(String|Number) (uid|streamID)\] /,
+  /Param (user)?\[.{0,200}\] is inValid$/,
+  /[\w.[\]]{1,80} cannot be (empty|null)$/,
+  /[\w.[\]]{1,80} is of the object type/,
+  /[\w.[\]]{1,80} should be an array$/,
+  /[\w.[\]]{1,80} can only be set as /,
+  /(udp|tcp)port should not be /,
+  /Only aes-128-gcm2 and /,
+  /Do not set the proxyServer parameter as empty$/,
+  /Can not set excludedArea to 'GLOBAL'$/,
 ];
 
-/** Messages of the SDK's call-order checks. */
+/** Messages of the SDK's call-order checks, matched from the start. */
 const STATE_CHECKS: readonly RegExp[] = [
-  /^(Set proxy server|Set turn server|Start proxy server) before join channel$/,
-  /^Stop proxy server after leave channel$/,
-  /^You have already set the (local )?proxy$/,
-  /^Failed to init (video|audio) context\. (Local Stream not initialized|Already inited)$/,
+  /(Set proxy server|Set turn server|Start proxy server) before join channel$/,
+  /Stop proxy server after leave channel$/,
+  /You have already set the (local )?proxy$/,
+  /Failed to init (video|audio) context\. (Local Stream not initialized|Already inited)$/,
 ];
-
-/** `true` when a pattern can match only at the start: it starts with `^` and has no top-level `|`. */
-function isAnchored(source: string): boolean {
-  if (!source.startsWith('^')) return false;
-  let depth = 0;
-  for (let i = 0; i < source.length; i += 1) {
-    const c = source[i];
-    if (c === '\\') i += 1;
-    else if (c === '[') {
-      // a class: skip to its end (an escaped `]` inside is skipped with its backslash)
-      for (i += 1; i < source.length && source[i] !== ']'; i += 1) if (source[i] === '\\') i += 1;
-    } else if (c === '(') depth += 1;
-    else if (c === ')') depth -= 1;
-    else if (c === '|' && depth === 0) return false;
-  }
-  return true;
-}
 
 /**
- * A test of whether any of `patterns` matches: one pattern joined from them all (one scan of the
- * text, not one each) when none has flags, else each in turn.
+ * A test of whether the text starts with a match of any of `patterns`: one pattern joined from
+ * them all, anchored at the start (one attempt at the start of the text, not one per pattern).
  */
 function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
-  if (patterns.some((p) => p.flags !== '')) return (text) => patterns.some((p) => p.test(text));
-  // Anchored as a whole when every pattern is (engines then try the start only, not every position).
-  const anchored = patterns.every((p) => isAnchored(p.source));
-  const body = patterns.map((p) => `(?:${p.source})`).join('|');
-  const joined = new RegExp(anchored ? `^(?:${body})` : body);
+  const joined = new RegExp(`^(?:${patterns.map((p) => `(?:${p.source})`).join('|')})`);
   return (text) => joined.test(text);
 }
 const anyParamCheck = anyOf(PARAM_CHECKS);
