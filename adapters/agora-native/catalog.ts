@@ -15,7 +15,7 @@ import { withUnifiedText } from '../../src/catalog.js';
 import { createCatalog, type Catalog, type CatalogEntry, type RtcErrorCode } from '../../src/index.js';
 import { ERR_ROWS } from './err.js';
 import { CONNECTION_ROWS, LOCAL_AUDIO_ROWS, LOCAL_VIDEO_ROWS } from './reasons.js';
-import type { NativeFamily, NativeRow, ReasonSignal } from './rows.js';
+import { snakeName, type NativeFamily, type NativeRow, type ReasonSignal } from './rows.js';
 import { WARN_ROWS } from './warn.js';
 
 /** A catalog entry of this adapter: its family is always set; reasons say what signal they give. */
@@ -28,10 +28,7 @@ export interface NativeEntry extends CatalogEntry {
   readonly clears?: readonly RtcErrorCode[];
 }
 
-/** `ErrInvalidAppId` → `ERR_INVALID_APP_ID`. */
-export function snakeName(member: string): string {
-  return member.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
-}
+export { snakeName } from './rows.js';
 
 function nameOf(family: NativeFamily, row: NativeRow): string {
   return row.sdk !== undefined ? snakeName(row.sdk) : (row.name ?? `${family}_${row.n}`);

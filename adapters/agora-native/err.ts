@@ -5,100 +5,82 @@
  * @module
  */
 import { UNIFIED_TEXT } from '../../src/catalog.js';
-import { ACT, both, docs, sdk, type NativeRow } from './rows.js';
+import { ACT, both, listed, docs, sdk, type NativeRow } from './rows.js';
 
 /** Rows of the `ERR` family, in SDK order; docs-only codes where their value falls. */
 export const ERR_ROWS: readonly NativeRow[] = [
-  both(0, 'ErrOk', 'ERR_OK', 'unknown', 'No error.', ACT.none, { actor: 'nobody', severity: 'recoverable' }),
-  both(
-    1,
-    'ErrFailed',
-    'ERR_FAILED',
-    'internal_error',
-    'A general error (no specific classification).',
-    'Retry the method call.',
-    { severity: 'recoverable', strategy: 'backoff', actor: 'library' },
-  ),
-  both(
+  listed(0, 'ErrOk', 'unknown', 'No error.', ACT.none, { actor: 'nobody', severity: 'recoverable' }),
+  listed(1, 'ErrFailed', 'internal_error', 'A general error (no specific classification).', 'Retry the method call.', {
+    severity: 'recoverable',
+    strategy: 'backoff',
+    actor: 'library',
+  }),
+  listed(
     2,
     'ErrInvalidArgument',
-    'ERR_INVALID_ARGUMENT',
     'invalid_params',
     'Invalid parameter set in the method; for example, the channel name contains illegal characters.',
     'Set the parameter again with a valid value.',
   ),
-  both(
+  listed(
     3,
     'ErrNotReady',
-    'ERR_NOT_READY',
     'invalid_state',
     'The SDK is not ready: engine initialization failed, the user has not joined a channel, the audio module is not enabled, or the assembly is incomplete.',
     'Check the call order; reinitialize the engine if its initialization failed.',
   ),
-  both(
+  listed(
     4,
     'ErrNotSupported',
-    'ERR_NOT_SUPPORTED',
     'not_supported',
     'The current state of the engine does not support this operation (for example a wrong built-in encryption mode, or the external encryption library failed to load).',
     'Check the encryption mode, or reload the external encryption library; otherwise do not use this feature here.',
   ),
-  both(
+  listed(
     5,
     'ErrRefused',
-    'ERR_REFUSED',
     'request_rejected',
     'The method call was rejected: engine initialization failed, the channel name is an empty string, or (multi-channel) a channel of that name is already joined.',
     'Reinitialize the engine if needed, or join with another, non-empty channel name.',
   ),
-  both(
+  listed(
     6,
     'ErrBufferTooSmall',
-    'ERR_BUFFER_TOO_SMALL',
     'invalid_params',
     'The buffer size is insufficient to hold the returned data.',
     'Pass a larger buffer.',
   ),
-  both(
+  listed(
     7,
     'ErrNotInitialized',
-    'ERR_NOT_INITIALIZED',
     'invalid_state',
     'The method is called before the engine is initialized.',
     'Create and initialize the engine before calling this method.',
   ),
   sdk(8, 'ErrInvalidState', 'invalid_state', 'The current state is invalid.', ACT.order),
-  both(
+  listed(
     9,
     'ErrNoPermission',
-    'ERR_NO_PERMISSION',
     'permission_denied',
     'No permission to operate.',
     'Check whether the user has granted the app access to the audio and video devices.',
   ),
-  both(
+  listed(
     10,
     'ErrTimedout',
-    'ERR_TIMEDOUT',
     'network_timeout',
     'The method call timed out: the SDK took too long (over 10 seconds) to process it.',
     UNIFIED_TEXT,
   ),
-  both(11, 'ErrCanceled', 'ERR_CANCELED', 'operation_aborted', 'The request was canceled.', ACT.internal, {
+  listed(11, 'ErrCanceled', 'operation_aborted', 'The request was canceled.', ACT.internal, {
     actor: 'sdk',
     strategy: 'none',
   }),
-  both(12, 'ErrTooOften', 'ERR_TOO_OFTEN', 'rate_limited', 'The method is called too often.', 'Call it less often.'),
-  both(
-    13,
-    'ErrBindSocket',
-    'ERR_BIND_SOCKET',
-    'network_unavailable',
-    'The SDK failed to bind to a network socket.',
-    ACT.internal,
-    { strategy: 'backoff' },
-  ),
-  both(14, 'ErrNetDown', 'ERR_NET_DOWN', 'network_unavailable', UNIFIED_TEXT, ACT.network, {
+  listed(12, 'ErrTooOften', 'rate_limited', 'The method is called too often.', 'Call it less often.'),
+  listed(13, 'ErrBindSocket', 'network_unavailable', 'The SDK failed to bind to a network socket.', ACT.internal, {
+    strategy: 'backoff',
+  }),
+  listed(14, 'ErrNetDown', 'network_unavailable', UNIFIED_TEXT, ACT.network, {
     actor: 'sdk',
     strategy: 'none',
   }),
@@ -111,43 +93,38 @@ export const ERR_ROWS: readonly NativeRow[] = [
     ACT.internal,
     { strategy: 'backoff' },
   ),
-  both(
+  listed(
     17,
     'ErrJoinChannelRejected',
-    'ERR_JOIN_CHANNEL_REJECTED',
     'already_joined',
     'Joining the channel was rejected: the user is already in the channel, or a call test (startEchoTest) is still running.',
     'Do not join again unless onConnectionStateChanged reports ConnectionStateDisconnected (1); call stopEchoTest before joining.',
   ),
-  both(
+  listed(
     18,
     'ErrLeaveChannelRejected',
-    'ERR_LEAVE_CHANNEL_REJECTED',
     'not_joined',
     'Failed to leave the channel: the user has already left it, or never joined it.',
     'Stop calling leaveChannel; no further action is needed.',
   ),
-  both(
+  listed(
     19,
     'ErrAlreadyInUse',
-    'ERR_ALREADY_IN_USE',
     'invalid_state',
     'The resource is already in use and cannot be reused.',
     'Release the resource before using it again.',
   ),
-  both(
+  listed(
     20,
     'ErrAborted',
-    'ERR_ABORTED',
     'operation_aborted',
     'The SDK aborted the request, possibly because of too many requests.',
     'Retry later with backoff, and make fewer requests.',
     { actor: 'library' },
   ),
-  both(
+  listed(
     21,
     'ErrInitNetEngine',
-    'ERR_INIT_NET_ENGINE',
     'sdk_init_failed',
     'Specific firewall settings on Windows made the engine initialization fail and crash.',
     'Check the Windows firewall settings for the app, then create the engine again.',
@@ -175,10 +152,9 @@ export const ERR_ROWS: readonly NativeRow[] = [
     'The App ID is invalid.',
     'Use a valid App ID (the one shown in the Agora Console) and join the channel again.',
   ),
-  both(
+  listed(
     102,
     'ErrInvalidChannelName',
-    'ERR_INVALID_CHANNEL_NAME',
     'invalid_channel_name',
     'The channel name is invalid, possibly because the parameter has the wrong data type.',
     'Use a valid channel name (a string of at most 64 bytes of the supported characters) and join again.',
@@ -220,26 +196,23 @@ export const ERR_ROWS: readonly NativeRow[] = [
     ACT.network,
     { actor: 'sdk', strategy: 'none' },
   ),
-  both(
+  listed(
     113,
     'ErrNotInChannel',
-    'ERR_NOT_IN_CHANNEL',
     'not_joined',
     'The user is not in a channel when calling sendStreamMessage.',
     'Join a channel before sending stream messages.',
   ),
-  both(
+  listed(
     114,
     'ErrSizeTooLarge',
-    'ERR_SIZE_TOO_LARGE',
     'invalid_params',
     'The data is longer than 1 KB when calling sendStreamMessage.',
     'Send at most 1 KB per stream message.',
   ),
-  both(
+  listed(
     115,
     'ErrBitrateLimit',
-    'ERR_BITRATE_LIMIT',
     'rate_limited',
     'The data is sent faster than the limit (6 KB/s) when calling sendStreamMessage.',
     ACT.dataStream,
@@ -405,10 +378,9 @@ export const ERR_ROWS: readonly NativeRow[] = [
     'Already logged in.',
     'Do not log in again; log out first if needed.',
   ),
-  both(
+  listed(
     1001,
     'ErrLoadMediaEngine',
-    'ERR_LOAD_MEDIA_ENGINE',
     'sdk_init_failed',
     'Failed to load the media engine.',
     'Check that the SDK libraries are packaged with the app, then create the engine again.',
@@ -421,10 +393,9 @@ export const ERR_ROWS: readonly NativeRow[] = [
     'Failed to start the media engine for the call.',
     'Create the engine again and rejoin; report it with the SDK log if it keeps happening.',
   ),
-  both(
+  listed(
     1005,
     'ErrAdmGeneralError',
-    'ERR_ADM_GENERAL_ERROR',
     'device_failure',
     'Audio device error (unspecified).',
     'Check whether another app occupies the audio device, or rejoin the channel.',
@@ -445,50 +416,32 @@ export const ERR_ROWS: readonly NativeRow[] = [
     'Audio device module: the sample rate set is wrong.',
     'Use a sample rate the audio device supports.',
   ),
-  both(
-    1008,
-    'ErrAdmInitPlayout',
-    'ERR_ADM_INIT_PLAYOUT',
-    'device_in_use',
-    'Failed to initialize the playback device.',
-    ACT.playout,
-  ),
-  both(
+  listed(1008, 'ErrAdmInitPlayout', 'device_in_use', 'Failed to initialize the playback device.', ACT.playout),
+  listed(
     1009,
     'ErrAdmStartPlayout',
-    'ERR_ADM_START_PLAYOUT',
     'device_failure',
     'Failed to start the playback device.',
     'Check whether the playback device works properly.',
   ),
-  both(
+  listed(
     1010,
     'ErrAdmStopPlayout',
-    'ERR_ADM_STOP_PLAYOUT',
     'device_failure',
     'Failed to stop the playback device.',
     'Check whether the playback device works properly.',
   ),
-  both(
-    1011,
-    'ErrAdmInitRecording',
-    'ERR_ADM_INIT_RECORDING',
-    'device_failure',
-    'Failed to initialize the recording device.',
-    ACT.recording,
-  ),
-  both(
+  listed(1011, 'ErrAdmInitRecording', 'device_failure', 'Failed to initialize the recording device.', ACT.recording),
+  listed(
     1012,
     'ErrAdmStartRecording',
-    'ERR_ADM_START_RECORDING',
     'device_failure',
     'Failed to start the recording device.',
     'Check whether the recording device works properly.',
   ),
-  both(
+  listed(
     1013,
     'ErrAdmStopRecording',
-    'ERR_ADM_STOP_RECORDING',
     'device_failure',
     'Failed to stop the recording device.',
     'Check whether the recording device works properly.',

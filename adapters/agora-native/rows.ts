@@ -45,7 +45,7 @@ export interface NativeRow {
 /** What a row may set besides its value, names, unified code and English text. */
 export type RowExtra = Omit<NativeRow, 'n' | 'sdk' | 'name' | 'doc' | 'code' | 'msg' | 'act'>;
 
-/** A row of a member the SDK defines and the docs list under `doc`: source `sdk+docs`. */
+/** A row of a member the SDK defines and the docs list under `doc`, another name: source `sdk+docs`. */
 export function both(
   n: number,
   sdk: string,
@@ -56,6 +56,23 @@ export function both(
   extra?: RowExtra,
 ): NativeRow {
   return { n, sdk, doc, code, msg, act, ...extra };
+}
+
+/** `ErrInvalidAppId` → `ERR_INVALID_APP_ID`: the name the headers and the docs use for an SDK member. */
+export function snakeName(member: string): string {
+  return member.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+/** A row of a member the SDK defines and the docs list under its {@link snakeName}: source `sdk+docs`. */
+export function listed(
+  n: number,
+  sdk: string,
+  code: RtcErrorCode,
+  msg: string,
+  act: string,
+  extra?: RowExtra,
+): NativeRow {
+  return both(n, sdk, snakeName(sdk), code, msg, act, extra);
 }
 
 /** A row of a member the SDK defines and the docs do not list: source `sdk`. */

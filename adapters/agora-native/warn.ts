@@ -4,7 +4,7 @@
  * Warnings are informative: the SDK may get past them by itself, so they are recoverable.
  * @module
  */
-import { ACT, both, sdk, type NativeRow } from './rows.js';
+import { ACT, both, listed, sdk, type NativeRow } from './rows.js';
 
 /** Rows of the `WARN` family, in SDK order. */
 export const WARN_ROWS: readonly NativeRow[] = [
@@ -23,55 +23,49 @@ export const WARN_ROWS: readonly NativeRow[] = [
     'Failed to initialize the video function, possibly because the video resources are in use.',
     'Check that no other app uses the camera; the user may not see or send video.',
   ),
-  both(
+  listed(
     20,
     'WarnPending',
-    'WARN_PENDING',
     'invalid_state',
     'The request is pending, usually because a module is not ready yet; the SDK delays it.',
     ACT.none,
     { severity: 'recoverable', actor: 'sdk' },
   ),
-  both(
+  listed(
     103,
     'WarnNoAvailableChannel',
-    'WARN_NO_AVAILABLE_CHANNEL',
     'server_busy',
     'No channel resources are available; the server may be unable to allocate them.',
     'Wait; the SDK keeps trying. Retry later if joining fails.',
     { actor: 'sdk', strategy: 'none' },
   ),
-  both(
+  listed(
     104,
     'WarnLookupChannelTimeout',
-    'WARN_LOOKUP_CHANNEL_TIMEOUT',
     'network_timeout',
     'Looking up the channel timed out, usually because the network is too poor to reach the server.',
     ACT.network,
     { strategy: 'none', actor: 'sdk' },
   ),
-  both(
+  listed(
     105,
     'WarnLookupChannelRejected',
-    'WARN_LOOKUP_CHANNEL_REJECTED',
     'request_rejected',
     'The server rejected the request to look up the channel; it may be unable to handle it, or the request is invalid.',
     'Wait; check the App ID and channel name if joining fails.',
     { severity: 'recoverable', actor: 'sdk' },
   ),
-  both(
+  listed(
     106,
     'WarnOpenChannelTimeout',
-    'WARN_OPEN_CHANNEL_TIMEOUT',
     'network_timeout',
     'Opening the channel timed out, usually because the network is too poor to reach the server.',
     ACT.network,
     { strategy: 'none', actor: 'sdk' },
   ),
-  both(
+  listed(
     107,
     'WarnOpenChannelRejected',
-    'WARN_OPEN_CHANNEL_REJECTED',
     'request_rejected',
     'The server rejected the request to open the channel; it may be unable to handle it, or the request is invalid.',
     'Wait; check the App ID, token and channel name if joining fails.',
@@ -81,10 +75,9 @@ export const WARN_ROWS: readonly NativeRow[] = [
     strategy: 'none',
     actor: 'sdk',
   }),
-  both(
+  listed(
     118,
     'WarnSetClientRoleTimeout',
-    'WARN_SET_CLIENT_ROLE_TIMEOUT',
     'network_timeout',
     'Setting the user role timed out.',
     'Set the role again; check the network if it keeps happening.',
@@ -134,51 +127,45 @@ export const WARN_ROWS: readonly NativeRow[] = [
     ACT.network,
     { actor: 'sdk', strategy: 'none' },
   ),
-  both(
+  listed(
     701,
     'WarnAudioMixingOpenError',
-    'WARN_AUDIO_MIXING_OPEN_ERROR',
     'media_file_error',
     'startAudioMixing was given a wrong or incomplete file.',
     'Check the path, the format and the completeness of the audio mixing file.',
     { severity: 'fatal', actor: 'app' },
   ),
-  both(
+  listed(
     1014,
     'WarnAdmRuntimePlayoutWarning',
-    'WARN_ADM_RUNTIME_PLAYOUT_WARNING',
     'device_warning',
     'Audio device module: the playback device reported a warning at run time.',
     ACT.adm,
   ),
-  both(
+  listed(
     1016,
     'WarnAdmRuntimeRecordingWarning',
-    'WARN_ADM_RUNTIME_RECORDING_WARNING',
     'device_warning',
     'Audio device module: the recording device reported a warning at run time.',
     ACT.adm,
   ),
-  both(
+  listed(
     1019,
     'WarnAdmRecordAudioSilence',
-    'WARN_ADM_RECORD_AUDIO_SILENCE',
     'device_warning',
     'Audio device module: no valid audio data is captured.',
     'Check that the microphone is not muted and the right one is selected.',
   ),
-  both(
+  listed(
     1020,
     'WarnAdmPlayoutMalfunction',
-    'WARN_ADM_PLAYOUT_MALFUNCTION',
     'device_warning',
     'Audio device module: the playback device malfunctions.',
     'Check the playback device, or choose another one.',
   ),
-  both(
+  listed(
     1021,
     'WarnAdmRecordMalfunction',
-    'WARN_ADM_RECORD_MALFUNCTION',
     'device_warning',
     'Audio device module: the recording device malfunctions.',
     'Check the microphone, or choose another one.',

@@ -1,6 +1,7 @@
 /** Lookups of the agora-native catalog by every spelling an app may have at hand. */
 import { describe, expect, it } from 'vitest';
 import { nativeQueryKeys, snakeName } from '../../../adapters/agora-native/catalog.js';
+import { both, listed } from '../../../adapters/agora-native/rows.js';
 import { agoraNativeAdapter as adapter } from '../../../adapters/agora-native/index.js';
 import { NOTES } from '../../../adapters/agora-native/notes.js';
 import { withNotes } from '../../../adapters/notes.js';
@@ -83,5 +84,14 @@ describe('agora-native lookup', () => {
     expect(snakeName('ErrTimedout')).toBe('ERR_TIMEDOUT');
     expect(snakeName('WarnAdmWinCoreNoRecordingDevice')).toBe('WARN_ADM_WIN_CORE_NO_RECORDING_DEVICE');
     expect(nativeQueryKeys(-5)).toContain('ERR:5');
+  });
+
+  it('a row the docs list under the SDK name written once (listed) is the row written with both names', () => {
+    const once = listed(7, 'ErrNotInitialized', 'invalid_state', 'm', 'a', { kind: 'warning' });
+    expect(once).toEqual(
+      both(7, 'ErrNotInitialized', 'ERR_NOT_INITIALIZED', 'invalid_state', 'm', 'a', { kind: 'warning' }),
+    );
+    const entry = adapter.lookup('ERR_NOT_INITIALIZED');
+    expect(entry).toMatchObject({ vendorCode: 7, vendorName: 'ERR_NOT_INITIALIZED', source: 'sdk+docs' });
   });
 });
