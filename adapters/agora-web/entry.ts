@@ -1,5 +1,5 @@
 /**
- * A compact row format for the agora-web catalog, and the builder that turns rows into entries.
+ * The compact row formats of the agora-web catalog, and the builders that turn rows into entries.
  * @module
  */
 import { withUnifiedText } from '../../src/catalog.js';
@@ -18,6 +18,18 @@ export type Row = readonly [
   message: string,
   action: string,
   extra?: RowExtra,
+];
+
+/**
+ * `[vendorName, unified code, English message, English action, extra?]`: a row of a family whose
+ * codes the SDK reports by name, the value being the name unless `extra.value` says otherwise.
+ */
+export type NamedRow = readonly [
+  vendorName: string,
+  code: RtcErrorCode,
+  message: string,
+  action: string,
+  extra?: RowExtra & { readonly value?: string },
 ];
 
 /** Defaults shared by the rows of one family. */
@@ -45,5 +57,20 @@ export function family(defaults: FamilyDefaults, rows: readonly Row[]): CatalogE
       ...(extra?.aliases !== undefined ? { aliases: extra.aliases } : {}),
       ...(extra?.actor !== undefined ? { actor: extra.actor } : {}),
     }),
+  );
+}
+
+/** Builds the entries of one family whose codes are reported by name (see {@link NamedRow}). */
+export function namedFamily(defaults: FamilyDefaults, rows: readonly NamedRow[]): CatalogEntry[] {
+  return family(
+    defaults,
+    rows.map(([vendorName, code, message, action, extra]) => [
+      extra?.value ?? vendorName,
+      vendorName,
+      code,
+      message,
+      action,
+      extra,
+    ]),
   );
 }

@@ -1,6 +1,7 @@
 /** Numbers shared by several agora-web code tables: every candidate, and a documented preference. */
 import { describe, expect, it } from 'vitest';
 import { FAMILY_PREFERENCE, agoraWebAdapter } from '../../../adapters/agora-web/index.js';
+import { family, namedFamily } from '../../../adapters/agora-web/entry.js';
 import { normalize } from '../../../src/index.js';
 
 const rank = (family: string | undefined): number =>
@@ -11,6 +12,24 @@ describe('agora-web code families', () => {
     const ranks = agoraWebAdapter.entries().map((e) => rank(e.family));
     expect(ranks.every((r) => r >= 0)).toBe(true);
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+  });
+
+  it('a row of a family reported by name gives the entry of the same row with its value spelled out', () => {
+    const defaults = { family: 'CLIENT', source: 'sdk' } as const;
+    expect(
+      namedFamily(defaults, [
+        ['TIMEOUT', 'network_timeout', 'm', 'a'],
+        ['JOIN_CHANNEL_TIMEOUT', 'network_timeout', 'm', 'a', { value: 'ERR_JOIN_CHANNEL_TIMEOUT', actor: 'app' }],
+      ]),
+    ).toEqual(
+      family(defaults, [
+        ['TIMEOUT', 'TIMEOUT', 'network_timeout', 'm', 'a'],
+        ['ERR_JOIN_CHANNEL_TIMEOUT', 'JOIN_CHANNEL_TIMEOUT', 'network_timeout', 'm', 'a', { actor: 'app' }],
+      ]),
+    );
+    expect(
+      agoraWebAdapter.lookupAll('ERR_JOIN_CHANNEL_TIMEOUT').map((e) => [e.family, e.vendorCode, e.vendorName]),
+    ).toContainEqual(['CLIENT', 'ERR_JOIN_CHANNEL_TIMEOUT', 'JOIN_CHANNEL_TIMEOUT']);
   });
 
   it('lookup(2) is K_TIMESTAMP_EXPIRED; lookupAll(2) has every table that uses 2', () => {
