@@ -84,15 +84,9 @@ export const ERR_ROWS: readonly NativeRow[] = [
     actor: 'sdk',
     strategy: 'none',
   }),
-  docs(
-    15,
-    'ERR_NET_NOBUFS',
-    'ERR_NET_NOBUFS',
-    'network_unavailable',
-    'No network buffers are available.',
-    ACT.internal,
-    { strategy: 'backoff' },
-  ),
+  docs(15, 'ERR_NET_NOBUFS', 'network_unavailable', 'No network buffers are available.', ACT.internal, {
+    strategy: 'backoff',
+  }),
   listed(
     17,
     'ErrJoinChannelRejected',
@@ -388,7 +382,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
   docs(
     1002,
     'ERR_START_CALL',
-    'ERR_START_CALL',
     'sdk_init_failed',
     'Failed to start the media engine for the call.',
     'Create the engine again and rejoin; report it with the SDK log if it keeps happening.',
@@ -403,14 +396,12 @@ export const ERR_ROWS: readonly NativeRow[] = [
   docs(
     1006,
     'ERR_ADM_JAVA_RESOURCE',
-    'ERR_ADM_JAVA_RESOURCE',
     'device_failure',
     'Audio device module: error using Java resources.',
     ACT.recording,
   ),
   docs(
     1007,
-    'ERR_ADM_SAMPLE_RATE',
     'ERR_ADM_SAMPLE_RATE',
     'device_failure',
     'Audio device module: the sample rate set is wrong.',
@@ -449,7 +440,6 @@ export const ERR_ROWS: readonly NativeRow[] = [
   docs(
     1015,
     'ERR_ADM_RUNTIME_PLAYOUT_ERROR',
-    'ERR_ADM_RUNTIME_PLAYOUT_ERROR',
     'device_failure',
     'Audio device module: playback failed at run time.',
     ACT.playout,
@@ -457,22 +447,13 @@ export const ERR_ROWS: readonly NativeRow[] = [
   docs(
     1017,
     'ERR_ADM_RUNTIME_RECORDING_ERROR',
-    'ERR_ADM_RUNTIME_RECORDING_ERROR',
     'device_failure',
     'Audio device module: recording failed at run time.',
     ACT.recording,
   ),
-  docs(
-    1018,
-    'ERR_ADM_RECORD_AUDIO_FAILED',
-    'ERR_ADM_RECORD_AUDIO_FAILED',
-    'device_failure',
-    'Audio device module: recording failed.',
-    ACT.recording,
-  ),
+  docs(1018, 'ERR_ADM_RECORD_AUDIO_FAILED', 'device_failure', 'Audio device module: recording failed.', ACT.recording),
   docs(
     1022,
-    'ERR_ADM_INIT_LOOPBACK',
     'ERR_ADM_INIT_LOOPBACK',
     'device_failure',
     'Audio device module: failed to initialize the loopback device.',
@@ -481,14 +462,12 @@ export const ERR_ROWS: readonly NativeRow[] = [
   docs(
     1023,
     'ERR_ADM_START_LOOPBACK',
-    'ERR_ADM_START_LOOPBACK',
     'device_failure',
     'Audio device module: failed to start the loopback device.',
     'Check the loopback (system audio) capture device, or stop loopback recording.',
   ),
   docs(
     1027,
-    'ERR_ADM_NO_PERMISSION',
     'ERR_ADM_NO_PERMISSION',
     'permission_denied',
     'Audio device module: no permission to use the audio device.',

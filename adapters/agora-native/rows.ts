@@ -87,17 +87,16 @@ export function sdk(
   return { n, sdk: member, code, msg, act, ...extra };
 }
 
-/** A row of a code only the docs list, under `doc`; `name` is its vendor name: source `docs`. */
+/** A row of a code only the docs list, under `doc`, which is also its vendor name: source `docs`. */
 export function docs(
   n: number,
-  name: string,
   doc: string,
   code: RtcErrorCode,
   msg: string,
   act: string,
   extra?: RowExtra,
 ): NativeRow {
-  return { n, name, doc, code, msg, act, ...extra };
+  return { n, name: doc, doc, code, msg, act, ...extra };
 }
 
 /** English actions shared by several rows. */
