@@ -53,7 +53,7 @@ function surfaceOf(adapter: Adapter, options: WrapOptions): ClientSurface {
  * by the app (an `invoke` signal, `dispose()`, or a superseding call such as `leave` during a
  * retrying `join`) rejects the call with a fatal, non-retryable `operation_aborted` and is not
  * emitted; the SDK's attempt still under way is then stopped too (left). Misuse of `invoke` (and
- * of the promise and attempt forms) rejects with `invalid_usage`, never throws.
+ * of the promise forms and `attemptForms`) rejects with `invalid_usage`, never throws.
  *
  * Callback-style SDKs keep their callbacks: the failure callback receives the `RtcError`, after
  * the retries. Methods that report failure through a return value (negative numbers) return it
