@@ -38,6 +38,14 @@ const docs = (
   action: string,
   extra?: RowExtra,
 ): CatalogEntry => catalogRow(FAMILY.docs, 'docs', vendorCode, vendorName, code, message, action, extra);
+/** A code only the docs list, and by its value alone: its vendor name is its hex form (`0x01030405`). */
+const docsUnnamed = (
+  vendorCode: number,
+  code: RtcErrorCode,
+  message: string,
+  action: string,
+  extra?: RowExtra,
+): CatalogEntry => docs(vendorCode, toHex(vendorCode), code, message, action, extra);
 
 const CHECK_NETWORK = 'Check that the network connection works.';
 const RESTART_AUDIO =
@@ -658,116 +666,95 @@ const signalTimeout = (n: number): CatalogEntry =>
 
 /** Codes documented in the client error table (seed 004) that the web SDK does not define. */
 const DOCS_ONLY: readonly CatalogEntry[] = [
-  docs(
-    16974596,
-    '0x01030304',
+  docsUnnamed(
+    0x01030304,
     'publish_failed',
     'The local stream (video, screen or audio) does not exist.',
     'Call publish again.',
     { strategy: 'republish' },
   ),
-  docs(
-    16974600,
-    '0x01030308',
+  docsUnnamed(
+    0x01030308,
     'publish_failed',
     'The local stream (video, screen or audio) has an error.',
     'Call publish again.',
   ),
-  docs(
-    16974851,
-    '0x01030403',
+  docsUnnamed(
+    0x01030403,
     'remote_not_published',
     'The remote stream (video, screen or audio) does not exist.',
     'Check whether the remote user stopped publishing.',
   ),
-  docs(
-    16974853,
-    '0x01030405',
+  docsUnnamed(
+    0x01030405,
     'subscribe_failed',
     'The remote stream (video, screen or audio) has an error.',
     'Check whether the remote user stopped publishing.',
   ),
-  docs(
-    16843011,
-    '0x01010103',
+  docsUnnamed(
+    0x01010103,
     'sdk_init_failed',
     UNIFIED_TEXT,
     'Check the SDK version and that no library (JAR) is missing.',
   ),
-  docs(
-    16843020,
-    '0x0101010C',
+  docsUnnamed(
+    0x0101010c,
     'sdk_init_failed',
     UNIFIED_TEXT,
     'Check the SDK version and that no library (JAR) is missing.',
   ),
-  docs(
-    16843021,
-    '0x0101010D',
+  docsUnnamed(
+    0x0101010d,
     'sdk_init_failed',
     UNIFIED_TEXT,
     'Check the SDK version and that no library (JAR) is missing.',
   ),
-  docs(16909313, '0x01020401', 'signaling_failed', 'A signaling request failed.', CHECK_NETWORK),
+  docsUnnamed(0x01020401, 'signaling_failed', 'A signaling request failed.', CHECK_NETWORK),
   ...SIGNAL_TIMEOUT_CODES.map(signalTimeout),
-  docs(
-    33620993,
-    '0x02010401',
+  docsUnnamed(
+    0x02010401,
     'stream_interrupted',
     'The publishing user\u2019s stream was interrupted.',
     'Call publish again.',
     { strategy: 'republish', actor: 'library' },
   ),
-  docs(
-    33620994,
-    '0x02010402',
+  docsUnnamed(
+    0x02010402,
     'stream_interrupted',
     'The subscribed stream was interrupted.',
     'Check whether the remote user stopped publishing.',
     { strategy: 'resubscribe', actor: 'library' },
   ),
-  docs(
-    33620995,
-    '0x02010403',
+  docsUnnamed(
+    0x02010403,
     'remote_not_published',
     'Subscribing failed: the remote stream is no longer published.',
     'Subscribe again when the remote user publishes.',
   ),
-  docs(
-    17170689,
-    '0x01060101',
+  docsUnnamed(
+    0x01060101,
     'low_performance',
     'Low performance: the device cannot keep up.',
     'Turn off CPU-heavy processing, for example beauty filters or video publishing.',
     { kind: 'warning' },
   ),
-  docs(
-    17170690,
-    '0x01060102',
-    'low_performance',
-    'Performance restored: the app runs normally again.',
-    'Nothing to do.',
-    {
-      kind: 'warning',
-    },
-  ),
-  docs(
-    33620257,
-    '0x02010121',
+  docsUnnamed(0x01060102, 'low_performance', 'Performance restored: the app runs normally again.', 'Nothing to do.', {
+    kind: 'warning',
+  }),
+  docsUnnamed(
+    0x02010121,
     'not_supported',
     'The client is not compatible: H5 compatibility mode is not enabled correctly.',
     'Check that H5 compatibility mode is enabled correctly.',
   ),
-  docs(
-    84148226,
-    '0x05040002',
+  docsUnnamed(
+    0x05040002,
     'token_expired',
     'The channel (room) is overdue: join the channel again.',
     'Check that the account balance suffices; that the token has not expired (timestamp in Beijing time, or timestamp + 48 h); that the AppId matches its AppKey; and that the authentication parameters are right.',
   ),
-  docs(
-    33622275,
-    '0x02010903',
+  docsUnnamed(
+    0x02010903,
     'channel_conflict',
     'Joining failed: invalid channel profile.',
     'Check that the user joins with the same channel profile (mode) as the other users.',
@@ -788,16 +775,14 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     'Join the channel before publishing or subscribing.',
     { aliases: ['0x01010304'] },
   ),
-  docs(
-    16843777,
-    '0x01010401',
+  docsUnnamed(
+    0x01010401,
     'already_published',
     'Publishing failed: the user is already publishing.',
     'Do not call publish twice, or stop publishing before calling publish.',
   ),
-  docs(
-    16843780,
-    '0x01010404',
+  docsUnnamed(
+    0x01010404,
     'already_published',
     'Publishing failed: the user is already publishing.',
     'Do not call publish twice, or stop publishing before calling publish.',
@@ -922,9 +907,8 @@ const DOCS_ONLY: readonly CatalogEntry[] = [
     'Check the current role; switch to the broadcaster role to publish.',
     { aliases: ['0x0103030D'] },
   ),
-  docs(
-    17367043,
-    '0x01090003',
+  docsUnnamed(
+    0x01090003,
     'media_file_error',
     'Failed to open the media file.',
     'Check the file path and that the file is readable.',

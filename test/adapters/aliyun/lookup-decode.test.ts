@@ -27,6 +27,13 @@ describe('aliyun lookups', () => {
     expect(name('0x0103030D')).toBe('SDK_RESULT_PUBLISH_WRONG_ROLE_ERROR');
   });
 
+  it('names a code the docs list only by its value with its hex form', () => {
+    const unnamed = aliyunAdapter.entries().filter((e) => e.source === 'docs' && /^0x/.test(e.vendorName));
+    expect(unnamed.length).toBeGreaterThanOrEqual(19);
+    for (const e of unnamed) expect(e.vendorName).toBe(toHex(e.vendorCode as number));
+    expect(aliyunAdapter.lookup('0x01030405')).toMatchObject({ vendorCode: 16974853, vendorName: '0x01030405' });
+  });
+
   it('finds names case-insensitively, and corrected spellings of SDK typos', () => {
     expect(name('err_join_timeout')).toBe('ERR_JOIN_TIMEOUT');
     expect(name('ERR_ICE_CONNECTION_RECONNECT_FAIL')).toBe('ERR_ICE_CONNECTION_RECONNECT_FAI');
