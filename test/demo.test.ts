@@ -78,6 +78,12 @@ describe('npm run demo (plain)', async () => {
   const plain = await run();
   const bySection = sections(plain.out);
   const ng = bySection.get('agora-ng') ?? [];
+  /** The simulated SDK's lines of one vendor's section. */
+  const sdk = (vendor: string): string =>
+    (bySection.get(vendor) ?? [])
+      .filter((l) => l.label === 'sdk')
+      .map((l) => l.text)
+      .join('\n');
 
   it('exits 0, prints a section for each of the five vendors, and no ANSI codes when not a TTY', () => {
     expect(plain.status).toBe(0);
@@ -172,11 +178,6 @@ describe('npm run demo (plain)', async () => {
   });
 
   it('covers each vendor with its own raw shapes', () => {
-    const sdk = (vendor: string): string =>
-      (bySection.get(vendor) ?? [])
-        .filter((l) => l.label === 'sdk')
-        .map((l) => l.text)
-        .join('\n');
     expect(sdk('agora-ng')).toMatch(/rejects AgoraRTCException/);
     expect(sdk('agora-web')).toMatch(/calls onFailure\("/);
     expect(sdk('agora-native')).toMatch(/returns -\d+/);
@@ -186,11 +187,6 @@ describe('npm run demo (plain)', async () => {
   });
 
   it('masks the secrets the simulated SDK calls carry (TRTC userSig, aliyun authInfo token)', () => {
-    const sdk = (vendor: string): string =>
-      (bySection.get(vendor) ?? [])
-        .filter((l) => l.label === 'sdk')
-        .map((l) => l.text)
-        .join('\n');
     expect(sdk('trtc')).toMatch(/enterRoom\(\{[^)]*"userSig":"\*\*\*"/);
     expect(plain.out).not.toMatch(/user-sig-\d/);
     expect(sdk('aliyun')).toMatch(/refreshAuthInfo\(\{token: '\*\*\*'/);
