@@ -109,6 +109,22 @@ export function catalogRow(
   });
 }
 
+/** The row builder of one family and source: {@link catalogRow} with those two given. Internal. */
+export function familyRows(
+  family: string,
+  source: EntrySource,
+): (
+  vendorCode: string | number,
+  vendorName: string,
+  code: RtcErrorCode,
+  message: string,
+  action: string,
+  extra?: RowExtra,
+) => CatalogEntry {
+  return (vendorCode, vendorName, code, message, action, extra) =>
+    catalogRow(family, source, vendorCode, vendorName, code, message, action, extra);
+}
+
 /** What a review changes in one entry, and why (the reason is added to the entry's note). */
 export interface EntryReview {
   readonly actor?: CatalogEntry['actor'];

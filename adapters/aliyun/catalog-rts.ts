@@ -5,26 +5,14 @@
  * own (typos included; corrected spellings are aliases).
  * @module
  */
-import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
-import { catalogRow, UNIFIED_TEXT, type RowExtra } from '../../src/catalog.js';
+import type { CatalogEntry } from '../../src/index.js';
+import { familyRows, UNIFIED_TEXT } from '../../src/catalog.js';
 import { FAMILY } from './families.js';
 
-const make =
-  (family: string) =>
-  (
-    vendorCode: number,
-    vendorName: string,
-    code: RtcErrorCode,
-    message: string,
-    action: string,
-    extra?: RowExtra,
-  ): CatalogEntry =>
-    catalogRow(family, 'sdk', vendorCode, vendorName, code, message, action, extra);
-
-const device = make(FAMILY.mediaDevice);
-const rts = make(FAMILY.rts);
-const dc = make(FAMILY.rtsDataChannel);
-const plugin = make(FAMILY.plugin);
+const device = familyRows(FAMILY.mediaDevice, 'sdk');
+const rts = familyRows(FAMILY.rts, 'sdk');
+const dc = familyRows(FAMILY.rtsDataChannel, 'sdk');
+const plugin = familyRows(FAMILY.plugin, 'sdk');
 
 const ALLOW = 'Ask the user to allow access in the browser (site settings) and the system settings, then try again.';
 const SUPPORTED = 'Use a supported browser (a recent Chrome, Edge, Safari or Firefox).';

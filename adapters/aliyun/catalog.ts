@@ -8,36 +8,15 @@
  * @module
  */
 import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
-import { catalogRow, UNIFIED_TEXT, type RowExtra } from '../../src/catalog.js';
+import { familyRows, UNIFIED_TEXT, type RowExtra } from '../../src/catalog.js';
 import { FAMILY, SIGNAL_TIMEOUT_CODES } from './families.js';
 import { DEVICE_AND_TRANSPORT } from './catalog-rts.js';
 import { EVENT_ENTRIES } from './catalog-events.js';
 import { toHex } from './decode.js';
 
-const sdk = (
-  vendorCode: number,
-  vendorName: string,
-  code: RtcErrorCode,
-  message: string,
-  action: string,
-  extra?: RowExtra,
-): CatalogEntry => catalogRow(FAMILY.errorCode, 'sdk', vendorCode, vendorName, code, message, action, extra);
-const both = (
-  vendorCode: number,
-  vendorName: string,
-  code: RtcErrorCode,
-  message: string,
-  action: string,
-  extra?: RowExtra,
-): CatalogEntry => catalogRow(FAMILY.errorCode, 'sdk+docs', vendorCode, vendorName, code, message, action, extra);
-const docs = (
-  vendorCode: number,
-  vendorName: string,
-  code: RtcErrorCode,
-  message: string,
-  action: string,
-  extra?: RowExtra,
-): CatalogEntry => catalogRow(FAMILY.docs, 'docs', vendorCode, vendorName, code, message, action, extra);
+const sdk = familyRows(FAMILY.errorCode, 'sdk');
+const both = familyRows(FAMILY.errorCode, 'sdk+docs');
+const docs = familyRows(FAMILY.docs, 'docs');
 /** A code only the docs list, and by its value alone: its vendor name is its hex form (`0x01030405`). */
 const docsUnnamed = (
   vendorCode: number,

@@ -8,14 +8,12 @@
  * Classified by what the bundle does; where it differs from the page the entry's note (`notes.ts`) says so.
  * @module
  */
-import type { CatalogEntry, RtcErrorCode } from '../../src/index.js';
-import { catalogRow, type RowExtra } from '../../src/catalog.js';
+import type { CatalogEntry } from '../../src/index.js';
+import { familyRows } from '../../src/catalog.js';
 import { FAMILY } from './entry.js';
 
-const both = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: RowExtra): CatalogEntry =>
-  catalogRow(FAMILY.v5, 'sdk+docs', c, n, u, m, a, x);
-const sdk = (c: number, n: string, u: RtcErrorCode, m: string, a: string, x?: RowExtra): CatalogEntry =>
-  catalogRow(FAMILY.v5, 'sdk', c, n, u, m, a, x);
+const both = familyRows(FAMILY.v5, 'sdk+docs');
+const sdk = familyRows(FAMILY.v5, 'sdk');
 
 const FIX_PARAMS = 'Fix the argument as the API reference describes; retrying the same call cannot succeed.';
 const FIX_ORDER = 'Call the API in the order the reference requires; retrying the same call cannot succeed.';
