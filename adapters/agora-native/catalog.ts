@@ -28,10 +28,8 @@ export interface NativeEntry extends CatalogEntry {
   readonly clears?: readonly RtcErrorCode[];
 }
 
-export { snakeName } from './rows.js';
-
 function nameOf(family: NativeFamily, row: NativeRow): string {
-  return row.sdk !== undefined ? snakeName(row.sdk) : (row.name ?? `${family}_${row.n}`);
+  return row.sdk !== undefined ? snakeName(row.sdk) : (row.doc ?? `${family}_${row.n}`);
 }
 
 /** The entries of one family, frozen (the rows carry the classification review; its reasons are in `notes.ts`). */

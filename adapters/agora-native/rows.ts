@@ -22,9 +22,7 @@ export interface NativeRow {
   readonly n: number;
   /** The member name in react-native-agora 4.6.x (`ErrInvalidAppId`); absent for docs-only codes. */
   readonly sdk?: string;
-  /** The vendor name of a docs-only code (no SDK member to derive it from). */
-  readonly name?: string;
-  /** The name seed 002 (the native docs) gives the code, when the docs list it. */
+  /** The name seed 002 (the native docs) gives the code, when the docs list it; a docs-only code's vendor name. */
   readonly doc?: string;
   readonly code: RtcErrorCode;
   readonly kind?: ErrorKind;
@@ -43,7 +41,7 @@ export interface NativeRow {
 }
 
 /** What a row may set besides its value, names, unified code and English text. */
-export type RowExtra = Omit<NativeRow, 'n' | 'sdk' | 'name' | 'doc' | 'code' | 'msg' | 'act'>;
+export type RowExtra = Omit<NativeRow, 'n' | 'sdk' | 'doc' | 'code' | 'msg' | 'act'>;
 
 /** A row of a member the SDK defines and the docs list under `doc`, another name: source `sdk+docs`. */
 export function both(
@@ -96,7 +94,7 @@ export function docs(
   act: string,
   extra?: RowExtra,
 ): NativeRow {
-  return { n, name: doc, doc, code, msg, act, ...extra };
+  return { n, doc, code, msg, act, ...extra };
 }
 
 /** English actions shared by several rows. */

@@ -1,7 +1,7 @@
 /** Lookups of the agora-native catalog by every spelling an app may have at hand. */
 import { describe, expect, it } from 'vitest';
-import { nativeQueryKeys, snakeName } from '../../../adapters/agora-native/catalog.js';
-import { both, listed } from '../../../adapters/agora-native/rows.js';
+import { nativeQueryKeys } from '../../../adapters/agora-native/catalog.js';
+import { both, listed, snakeName } from '../../../adapters/agora-native/rows.js';
 import { agoraNativeAdapter as adapter } from '../../../adapters/agora-native/index.js';
 import { NOTES } from '../../../adapters/agora-native/notes.js';
 import { withNotes } from '../../../adapters/notes.js';
