@@ -22,6 +22,7 @@ import {
   trtcEventError,
   trtcFailure,
 } from '../../fixtures/fakes/index.js';
+import { loadFixtures } from '../../fixtures/fakes/load.js';
 import { collect, flush } from '../wrap/support.js';
 
 async function rejection(p: Promise<unknown>): Promise<RtcError> {
@@ -250,12 +251,10 @@ describe('trtc fake', () => {
 });
 
 describe('FakeTrtcError', () => {
-  it('has the own keys of a captured TRTC v5 error, in the same order', async () => {
-    const { readFileSync } = await import('node:fs');
-    const captured = JSON.parse(
-      readFileSync(new URL('../../fixtures/trtc/captured/fake-devices.json', import.meta.url), 'utf8'),
-    ) as { cases: { raw: { $error: { props: Record<string, unknown> } } }[] };
-    const real = Object.keys(captured.cases[0]!.raw.$error.props);
+  it('has the own keys of a captured TRTC v5 error, in the same order', () => {
+    const captured = loadFixtures('trtc').find((f) => f.path.endsWith('captured/fake-devices.json'))!.file;
+    const raw = captured.cases[0]!.raw as { $error: { props: Record<string, unknown> } };
+    const real = Object.keys(raw.$error.props);
     const fake = new FakeTrtcError({ code: 5000, extraCode: 5001, functionName: 'enterRoom' });
     expect(Object.keys(fake)).toEqual(real);
   });
